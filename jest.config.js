@@ -1,0 +1,21 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/src", "<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  transform: {
+    "^.+\\.tsx?$": [
+      "ts-jest",
+      {
+        // Jest runs CommonJS; the bundle keeps ES modules (tsconfig.json).
+        tsconfig: { module: "commonjs", moduleResolution: "node16", jsx: "react-jsx", isolatedModules: true },
+      },
+    ],
+  },
+  setupFiles: ["<rootDir>/test/setup/installCustomFunctionsDouble.ts"],
+  moduleNameMapper: {
+    // office-addin-mock's dependency chain loads an ES-only module through this entry (TOOLCHAIN.md).
+    "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
+  },
+  testTimeout: 30000,
+};

@@ -1,0 +1,53 @@
+/** Excel's day 0 in the 1900 date system, as used for serials from 61 (1 March 1900) on. */
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+/**
+ * Converts an Excel date serial (1900 date system) to a calendar date, in UTC.
+ *
+ * @param serial - days since Excel's epoch; the fraction (time of day) is ignored
+ * @returns the date at 00:00 UTC
+ * @example
+ * excelSerialToDate(45292).toISOString().slice(0, 10); // "2024-01-01"
+ */
+export function excelSerialToDate(serial: number): Date {
+  return new Date(EXCEL_EPOCH_MS + Math.floor(serial) * DAY_MS);
+}
+
+/**
+ * Converts a calendar date to an ISO date (yyyy-mm-dd), in UTC.
+ *
+ * @param date - the date
+ * @returns e.g. "2023-06-15"
+ * @example
+ * toIsoDate(new Date(Date.UTC(2023, 5, 15))); // "2023-06-15"
+ */
+export function toIsoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+const FRENCH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Reads a date typed as text, French (15/06/2023) or ISO (2023-06-15), and checks it exists.
+ *
+ * @param text - the text
+ * @returns the date at 00:00 UTC, or null when the text is not such a date
+ * @example
+ * parseDateText("15/06/2023")?.getUTCFullYear(); // 2023
+ * parseDateText("31/02/2023"); // null
+ */
+export function parseDateText(text: string): Date | null {
+  const trimmed = text.trim();
+  const french = FRENCH_DATE.exec(trimmed);
+  const iso = ISO_DATE.exec(trimmed);
+  const [year, month, day] = french
+    ? [Number(french[3]), Number(french[2]), Number(french[1])]
+    : iso
+      ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+      : [NaN, NaN, NaN];
+  if (Number.isNaN(year)) return null;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : null;
+}

@@ -1,0 +1,68 @@
+/** SIRETs of La Poste's establishments start with this SIREN and follow their own rule. */
+const LA_POSTE_SIREN = "356000000";
+
+/**
+ * Removes the spaces, dots and no-break spaces people put in SIREN and SIRET numbers.
+ *
+ * @param code - the number as typed
+ * @returns digits only (or whatever else was typed, for the checks to refuse)
+ * @example
+ * compactCompanyNumber("200 030 386 00020"); // "20003038600020"
+ */
+export function compactCompanyNumber(code: string): string {
+  return code.replace(/[\s.\u00a0\u202f]+/g, "");
+}
+
+/**
+ * Luhn check over a string of digits.
+ *
+ * @param digits - digits only
+ * @returns true when the Luhn sum is a multiple of 10
+ * @example
+ * passesLuhn("732829320"); // true
+ */
+export function passesLuhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i += 1) {
+    let digit = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) {
+      digit *= 2;
+      if (digit > 9) digit -= 9;
+    }
+    sum += digit;
+  }
+  return sum % 10 === 0;
+}
+
+/**
+ * Checks a SIREN: nine digits passing the Luhn check (RULES.md §8).
+ *
+ * @param code - the number as typed
+ * @returns true when valid
+ * @example
+ * isValidSiren("200030386"); // true
+ */
+export function isValidSiren(code: string): boolean {
+  const digits = compactCompanyNumber(code);
+  return /^\d{9}$/.test(digits) && passesLuhn(digits);
+}
+
+/**
+ * Checks a SIRET: fourteen digits passing the Luhn check, or, for La Poste (SIREN 356000000),
+ * a digit sum that is a multiple of 5 (RULES.md §8).
+ *
+ * @param code - the number as typed
+ * @returns true when valid
+ * @example
+ * isValidSiret("73282932000074"); // true
+ * isValidSiret("20003038600020"); // false: the syndicate's SIRET as printed in the OCR text
+ */
+export function isValidSiret(code: string): boolean {
+  const digits = compactCompanyNumber(code);
+  if (!/^\d{14}$/.test(digits)) return false;
+  if (passesLuhn(digits)) return true;
+  if (!digits.startsWith(LA_POSTE_SIREN)) return false;
+  let sum = 0;
+  for (const char of digits) sum += char.charCodeAt(0) - 48;
+  return sum % 5 === 0;
+}

@@ -1,0 +1,30 @@
+import { DomainError } from "../errors/DomainError";
+
+/** Length of a deployment, in years (CTAF v4 art. 4; convention art. 3). */
+export const DEPLOYMENT_YEARS = 4;
+
+/**
+ * Number of a member's schools equipped by a given year of a four-year deployment, a quarter
+ * each year (RULES.md §4): ceil(n × k / 4) in year k = year − first year + 1, all from year 4 on,
+ * none before the first year. Integer arithmetic only.
+ *
+ * @param schools - number of schools to equip, a whole number ≥ 0
+ * @param firstYear - first year of the deployment
+ * @param year - the year asked about
+ * @returns schools equipped that year
+ * @throws DomainError when the number of schools is not a whole number ≥ 0
+ * @example
+ * [2024, 2025, 2026, 2027].map((y) => schoolsEquipped(11, 2024, y)); // [3, 6, 9, 11]
+ */
+export function schoolsEquipped(schools: number, firstYear: number, year: number): number {
+  if (!Number.isSafeInteger(schools) || schools < 0) {
+    throw new DomainError(
+      "invalid-number",
+      `Phasage : le nombre d'écoles doit être un entier positif ou nul (reçu ${String(schools)}).`,
+    );
+  }
+  const deploymentYear = year - firstYear + 1;
+  if (deploymentYear < 1) return 0;
+  if (deploymentYear >= DEPLOYMENT_YEARS) return schools;
+  return Math.floor((schools * deploymentYear + DEPLOYMENT_YEARS - 1) / DEPLOYMENT_YEARS);
+}

@@ -1,0 +1,43 @@
+/** A problem found in a table read from the workbook, with where it is. */
+export interface TableProblem {
+  /** Name of the table, in French ("Barème", "Membres"…). */
+  readonly table: string;
+  /** Row within the range, 1 for the header row. */
+  readonly row: number;
+  /** Column header as the user wrote it (or as expected, when missing). */
+  readonly column: string;
+  /** The value found, as text ("" when empty). */
+  readonly value: string;
+  /** What is wrong and what is expected, in French. */
+  readonly message: string;
+}
+
+/**
+ * Writes a problem as one French sentence that says where it is.
+ *
+ * @param problem - the problem
+ * @returns e.g. "Barème, ligne 3, colonne « tarif » (« abc ») : …"
+ * @example
+ * describeProblem({ table: "Barème", row: 3, column: "tarif", value: "abc", message: "montant attendu" });
+ * // "Barème, ligne 3, colonne « tarif » (« abc ») : montant attendu"
+ */
+export function describeProblem(problem: TableProblem): string {
+  const value = problem.value === "" ? "" : ` (« ${problem.value} »)`;
+  const column = problem.column === "" ? "" : `, colonne « ${problem.column} »`;
+  return `${problem.table}, ligne ${problem.row}${column}${value} : ${problem.message}`;
+}
+
+/**
+ * Summarizes a list of problems for a one-cell error: the first few, then how many more.
+ *
+ * @param problems - at least one problem
+ * @param shown - how many to write out
+ * @returns the summary
+ * @example
+ * summarizeProblems([p1, p2, p3, p4], 2); // "… ; … (et 2 autres problèmes)"
+ */
+export function summarizeProblems(problems: readonly TableProblem[], shown = 3): string {
+  const listed = problems.slice(0, shown).map(describeProblem).join(" ; ");
+  const more = problems.length - shown;
+  return more > 0 ? `${listed} (et ${more} autre${more > 1 ? "s" : ""} problème${more > 1 ? "s" : ""})` : listed;
+}

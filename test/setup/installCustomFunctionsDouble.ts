@@ -1,0 +1,3 @@
+import { installCustomFunctionsDouble } from "../doubles/customFunctionsDouble";
+
+installCustomFunctionsDouble();
