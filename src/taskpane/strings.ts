@@ -1,0 +1,60 @@
+/** The pane's texts, in French (default) and English (en-US). */
+export interface PaneStrings {
+  readonly title: string;
+  readonly intro: string;
+  readonly inExcel: string;
+  readonly outsideExcel: string;
+  readonly functionsHeading: string;
+  readonly loading: string;
+  readonly loadError: string;
+  readonly optional: string;
+  readonly parameters: string;
+}
+
+const FRENCH: PaneStrings = {
+  title: "Contributions ENT",
+  intro: "Les fonctions ENT calculent la contribution d'un membre selon le barème en vigueur, avec son détail et sa source. Tapez-les dans une cellule, les arguments séparés par « ; ».",
+  inExcel: "Connecté à Excel : les fonctions ENT sont disponibles dans ce classeur.",
+  outsideExcel: "Ouvert hors d'Excel : cette page ne fait que décrire les fonctions.",
+  functionsHeading: "Fonctions",
+  loading: "Chargement de la liste des fonctions…",
+  loadError: "La liste des fonctions n'a pas pu être chargée",
+  optional: "facultatif",
+  parameters: "Arguments",
+};
+
+const ENGLISH: PaneStrings = {
+  title: "ENT contributions",
+  intro: "The ENT functions compute what a member owes under the schedule in force, with a breakdown and its legal source. Type them in a cell.",
+  inExcel: "Connected to Excel: the ENT functions are available in this workbook.",
+  outsideExcel: "Opened outside Excel: this page only describes the functions.",
+  functionsHeading: "Functions",
+  loading: "Loading the list of functions…",
+  loadError: "The list of functions could not be loaded",
+  optional: "optional",
+  parameters: "Arguments",
+};
+
+/**
+ * Picks the pane's texts for a display language: English for "en-…", French otherwise.
+ *
+ * @param language - e.g. "fr-FR", "en-US"
+ * @returns the texts
+ * @example
+ * stringsFor("en-US").title; // "ENT contributions"
+ */
+export function stringsFor(language: string): PaneStrings {
+  return language.toLowerCase().startsWith("en") ? ENGLISH : FRENCH;
+}
+
+/**
+ * The metadata file describing the functions in a display language (same files Excel reads).
+ *
+ * @param language - e.g. "en-US"
+ * @returns "functions.en-US.json" for English, "functions.json" otherwise
+ * @example
+ * metadataFileFor("fr-FR"); // "functions.json"
+ */
+export function metadataFileFor(language: string): string {
+  return language.toLowerCase().startsWith("en") ? "functions.en-US.json" : "functions.json";
+}
