@@ -25,7 +25,7 @@ function productionBaseUrl(env) {
     throw new Error(
       "Build de production : donnez l'adresse de déploiement, par exemple\n" +
         "  ADDIN_BASE_URL=https://intranet.example.fr/ent/ npm run build\n" +
-        "ou npm run build -- --env baseUrl=https://intranet.example.fr/ent/",
+        "ou npm run build -- --env baseUrl=https://intranet.example.fr/ent/"
     );
   }
   return baseUrl.endsWith("/") ? baseUrl : `${baseUrl}/`;
@@ -33,7 +33,9 @@ function productionBaseUrl(env) {
 
 /** HTTPS for the dev server: the office-addin-dev-certs certificate when there is one, else a self-signed one. */
 function devServerHttps() {
-  const files = ["localhost.key", "localhost.crt", "ca.crt"].map((name) => path.join(DEV_CERTS_DIR, name));
+  const files = ["localhost.key", "localhost.crt", "ca.crt"].map((name) =>
+    path.join(DEV_CERTS_DIR, name)
+  );
   if (files.every((file) => fs.existsSync(file))) {
     const [key, cert, ca] = files.map((file) => fs.readFileSync(file));
     return { type: "https", options: { key, cert, ca } };
@@ -60,11 +62,20 @@ module.exports = (env, argv) => {
     module: {
       // Type checking is `npm run typecheck` (part of lint): ts-loader type-checks the source
       // before the custom-functions loader appends its associate calls and then reports them.
-      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } }],
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+      ],
     },
     performance: { hints: false },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
+      new CustomFunctionsMetadataPlugin({
+        input: "./src/functions/functions.ts",
+        output: "functions.json",
+      }),
       new LocalizedMetadataPlugin({
         source: "functions.json",
         translations: path.resolve(__dirname, "src/functions/metadata/en-US.json"),
@@ -83,7 +94,8 @@ module.exports = (env, argv) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (production ? rewriteManifestUrls(content.toString(), DEV_BASE_URL, baseUrl) : content),
+            transform: (content) =>
+              production ? rewriteManifestUrls(content.toString(), DEV_BASE_URL, baseUrl) : content,
           },
         ],
       }),

@@ -43,11 +43,15 @@ Arrêt : Ctrl+C ici, ou npm stop depuis un autre terminal.
 
 async function main() {
   if (!(await portIsFree(PORT))) {
-    console.error(`Le port ${PORT} est déjà utilisé : un serveur tourne peut-être déjà (npm stop l'arrête).`);
+    console.error(
+      `Le port ${PORT} est déjà utilisé : un serveur tourne peut-être déjà (npm stop l'arrête).`
+    );
     process.exit(1);
   }
   const webpackCli = require.resolve("webpack-cli/bin/cli.js");
-  const server = spawn(process.execPath, [webpackCli, "serve", "--mode", "development"], { stdio: ["ignore", "pipe", "pipe"] });
+  const server = spawn(process.execPath, [webpackCli, "serve", "--mode", "development"], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   fs.writeFileSync(PID_FILE, String(server.pid));
   let announced = false;
   const watch = (chunk) => {
@@ -66,7 +70,9 @@ async function main() {
   server.on("exit", (code, signal) => {
     fs.rmSync(PID_FILE, { force: true });
     if (signal || code === 0) process.exit(0);
-    console.error(`Le serveur de développement s'est arrêté (code ${code}). Voir les messages ci-dessus.`);
+    console.error(
+      `Le serveur de développement s'est arrêté (code ${code}). Voir les messages ci-dessus.`
+    );
     process.exit(code ?? 1);
   });
   console.log(`Compilation du complément et démarrage du serveur sur ${BASE}…`);

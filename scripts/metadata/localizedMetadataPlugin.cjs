@@ -21,17 +21,26 @@ class LocalizedMetadataPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap(NAME, (compilation) => {
       compilation.fileDependencies.add(this.options.translations);
-      compilation.hooks.processAssets.tap({ name: NAME, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        const french = compilation.getAsset(this.options.source);
-        if (!french) return; // the metadata plugin already reported why
-        try {
-          const english = JSON.parse(fs.readFileSync(this.options.translations, "utf8"));
-          const localized = localizeMetadata(JSON.parse(french.source.source().toString()), english);
-          compilation.emitAsset(this.options.output, new sources.RawSource(JSON.stringify(localized, null, 4)));
-        } catch (error) {
-          compilation.errors.push(new WebpackError(`${NAME}: ${error.message}`));
+      compilation.hooks.processAssets.tap(
+        { name: NAME, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const french = compilation.getAsset(this.options.source);
+          if (!french) return; // the metadata plugin already reported why
+          try {
+            const english = JSON.parse(fs.readFileSync(this.options.translations, "utf8"));
+            const localized = localizeMetadata(
+              JSON.parse(french.source.source().toString()),
+              english
+            );
+            compilation.emitAsset(
+              this.options.output,
+              new sources.RawSource(JSON.stringify(localized, null, 4))
+            );
+          } catch (error) {
+            compilation.errors.push(new WebpackError(`${NAME}: ${error.message}`));
+          }
         }
-      });
+      );
     });
   }
 }

@@ -22,7 +22,12 @@ export { acceptedOptionsText } from "./options/acceptedOptions";
 export { assertPupils, computeContribution } from "./contribution/computeContribution";
 export type { Contribution, ContributionLine } from "./contribution/types";
 export { schoolsEquipped } from "./phasing/schoolsEquipped";
-export { checkIdentifier, guessIdentifierType, parseIdentifierType, type IdentifierType } from "./identifiers/checkIdentifier";
+export {
+  checkIdentifier,
+  guessIdentifierType,
+  parseIdentifierType,
+  type IdentifierType,
+} from "./identifiers/checkIdentifier";
 export { isValidSiren, isValidSiret } from "./identifiers/siren";
 export { isValidUai, normalizeUai } from "./identifiers/uai";
 export { describeProblem, summarizeProblems, type TableProblem } from "./tables/TableProblem";

@@ -5,7 +5,7 @@
  * (French, the default locale); English texts for en-US are in metadata/englishMetadata.ts.
  * Do not call CustomFunctions.associate here: the webpack plugin adds those calls to the bundle.
  */
-import { computeContribution } from "../domain/contribution/computeContribution";
+import { assertPupils, computeContribution } from "../domain/contribution/computeContribution";
 import { DomainError } from "../domain/errors/DomainError";
 import { checkIdentifier, parseIdentifierType } from "../domain/identifiers/checkIdentifier";
 import { allocateLargestRemainder } from "../domain/money/allocateLargestRemainder";
@@ -21,7 +21,7 @@ import { readWorkbookSchedule } from "./arguments/readWorkbookSchedule";
 import { readYear } from "./arguments/readYear";
 import { breakdownRows, scheduleRows } from "./spill";
 import { guard } from "./excelError";
-import { planFor } from "./planCache";
+import { preparedContribution } from "./planCache";
 
 const PUPILS = "Le nombre d'élèves (eleves)";
 
@@ -38,8 +38,10 @@ export function contrib(eleves: any, annee: any, options?: any[][], bareme?: any
   return guard(() => {
     const year = readYear(annee, "annee");
     const pupils = readWholeNumber(eleves, PUPILS);
-    const plan = planFor(year, options ?? null, readWorkbookSchedule(bareme));
-    return centsToEuros(computeContribution(plan, pupils).totalCents);
+    assertPupils(pupils);
+    return centsToEuros(
+      preparedContribution(year, options ?? null, readWorkbookSchedule(bareme)).totalCents(pupils)
+    );
   });
 }
 
@@ -56,7 +58,8 @@ export function detail(eleves: any, annee: any, options?: any[][], bareme?: any[
   return guard(() => {
     const year = readYear(annee, "annee");
     const pupils = readWholeNumber(eleves, PUPILS);
-    return breakdownRows(computeContribution(planFor(year, options ?? null, readWorkbookSchedule(bareme)), pupils));
+    const { plan } = preparedContribution(year, options ?? null, readWorkbookSchedule(bareme));
+    return breakdownRows(computeContribution(plan, pupils));
   });
 }
 
@@ -71,13 +74,20 @@ export function detail(eleves: any, annee: any, options?: any[][], bareme?: any[
 export function tarif(annee: any, composante: any, bareme?: any[][]): number {
   return guard(() => {
     const schedule = scheduleForYear(readYear(annee, "annee"), readWorkbookSchedule(bareme));
-    const entry = typeof composante === "string" ? findEntry(schedule, normalizeKey(composante)) : undefined;
+    const entry =
+      typeof composante === "string" ? findEntry(schedule, normalizeKey(composante)) : undefined;
     const known = schedule.entries.map((e) => e.keyword).join(", ");
     if (!entry) {
-      throw new DomainError("unknown-component", `Composante « ${String(composante ?? "")} » absente du barème ${schedule.id} (${schedule.year}). Composantes : ${known}.`);
+      throw new DomainError(
+        "unknown-component",
+        `Composante « ${String(composante ?? "")} » absente du barème ${schedule.id} (${schedule.year}). Composantes : ${known}.`
+      );
     }
     if (entry.rateCents === null) {
-      throw new DomainError("unknown-component", `La composante « ${entry.keyword} » n'a pas de tarif unitaire : son montant est donné en option (${entry.keyword}=M).`);
+      throw new DomainError(
+        "unknown-component",
+        `La composante « ${entry.keyword} » n'a pas de tarif unitaire : son montant est donné en option (${entry.keyword}=M).`
+      );
     }
     return centsToEuros(entry.rateCents);
   });
@@ -91,7 +101,9 @@ export function tarif(annee: any, composante: any, bareme?: any[][]): number {
  * @returns Tableau : en-tête puis une ligne par composante.
  */
 export function bareme(annee: any, bareme?: any[][]): any[][] {
-  return guard(() => scheduleRows(scheduleForYear(readYear(annee, "annee"), readWorkbookSchedule(bareme))));
+  return guard(() =>
+    scheduleRows(scheduleForYear(readYear(annee, "annee"), readWorkbookSchedule(bareme)))
+  );
 }
 
 /**
@@ -104,7 +116,11 @@ export function bareme(annee: any, bareme?: any[][]): any[][] {
  */
 export function phasage(ecoles: any, premiere_annee: any, annee: any): number {
   return guard(() =>
-    schoolsEquipped(readWholeNumber(ecoles, "Le nombre d'écoles (ecoles)"), readYear(premiere_annee, "premiere_annee"), readYear(annee, "annee")),
+    schoolsEquipped(
+      readWholeNumber(ecoles, "Le nombre d'écoles (ecoles)"),
+      readYear(premiere_annee, "premiere_annee"),
+      readYear(annee, "annee")
+    )
   );
 }
 
@@ -117,7 +133,10 @@ export function phasage(ecoles: any, premiere_annee: any, annee: any): number {
  */
 export function repartition(montant: any, effectifs: any[][]): number[][] {
   return guard(() => {
-    const shares = allocateLargestRemainder(readAmountArgument(montant, "montant"), readWeights(effectifs));
+    const shares = allocateLargestRemainder(
+      readAmountArgument(montant, "montant"),
+      readWeights(effectifs)
+    );
     return shares.map((cents) => [centsToEuros(cents)]);
   });
 }
@@ -131,7 +150,8 @@ export function repartition(montant: any, effectifs: any[][]): number[][] {
  */
 export function controle(code: any, type?: any): boolean {
   return guard(() => {
-    const expected = type === null || type === undefined || type === "" ? null : parseIdentifierType(String(type));
+    const expected =
+      type === null || type === undefined || type === "" ? null : parseIdentifierType(String(type));
     return checkIdentifier(readIdentifierCode(code), expected);
   });
 }

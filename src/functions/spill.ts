@@ -4,10 +4,26 @@ import { basisLabel, formatSource, kindLabel } from "../domain/schedules/describ
 import type { Schedule } from "../domain/schedules/types";
 
 /** Header of ENT.DETAIL's spill. */
-export const BREAKDOWN_HEADER = ["Composante", "Base", "Quantité", "Tarif unitaire (€)", "Montant (€)", "Source"];
+export const BREAKDOWN_HEADER = [
+  "Composante",
+  "Base",
+  "Quantité",
+  "Tarif unitaire (€)",
+  "Montant (€)",
+  "Source",
+];
 
 /** Header of ENT.BAREME's spill. */
-export const SCHEDULE_HEADER = ["Barème", "Composante", "Mot-clé", "Base", "Tarif (€)", "Type", "Exercices", "Source"];
+export const SCHEDULE_HEADER = [
+  "Barème",
+  "Composante",
+  "Mot-clé",
+  "Base",
+  "Tarif (€)",
+  "Type",
+  "Exercices",
+  "Source",
+];
 
 /**
  * Rows spilled by ENT.DETAIL: the header, one row per line (amounts in euros, deductions
@@ -28,7 +44,11 @@ export function breakdownRows(contribution: Contribution): (string | number)[][]
     line.source,
   ]);
   const schedule = `Barème ${contribution.schedule.id}, exercice ${contribution.year}`;
-  return [BREAKDOWN_HEADER, ...lines, ["Total", schedule, "", "", centsToEuros(contribution.totalCents), ""]];
+  return [
+    BREAKDOWN_HEADER,
+    ...lines,
+    ["Total", schedule, "", "", centsToEuros(contribution.totalCents), ""],
+  ];
 }
 
 /**

@@ -29,12 +29,20 @@ export type AppProps = {
 };
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+  },
   syntax: { fontFamily: tokens.fontFamilyMonospace },
   parameters: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-type CatalogState = { status: "loading" } | { status: "ready"; functions: CatalogFunction[] } | { status: "failed"; reason: string };
+type CatalogState =
+  | { status: "loading" }
+  | { status: "ready"; functions: CatalogFunction[] }
+  | { status: "failed"; reason: string };
 
 function syntaxOf(fn: CatalogFunction): string {
   const args = fn.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join("; ");
@@ -59,7 +67,12 @@ export function App({ host, loadCatalog }: AppProps) {
     let current = true;
     loadCatalog().then(
       (functions) => current && setCatalog({ status: "ready", functions }),
-      (error: unknown) => current && setCatalog({ status: "failed", reason: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) =>
+        current &&
+        setCatalog({
+          status: "failed",
+          reason: error instanceof Error ? error.message : String(error),
+        })
     );
     return () => {
       current = false;

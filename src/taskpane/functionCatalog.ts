@@ -42,10 +42,12 @@ export function parseFunctionCatalog(metadata: unknown): CatalogFunction[] {
   return (functions as RawFunction[]).map((fn) => ({
     name: text(fn.name),
     description: text(fn.description),
-    parameters: (Array.isArray(fn.parameters) ? (fn.parameters as RawParameter[]) : []).map((p) => ({
-      name: text(p.name),
-      description: text(p.description),
-      optional: p.optional === true,
-    })),
+    parameters: (Array.isArray(fn.parameters) ? (fn.parameters as RawParameter[]) : []).map(
+      (p) => ({
+        name: text(p.name),
+        description: text(p.description),
+        optional: p.optional === true,
+      })
+    ),
   }));
 }

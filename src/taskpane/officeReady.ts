@@ -30,7 +30,9 @@ export async function waitForOffice(timeoutMs = OFFICE_WAIT_MS): Promise<HostInf
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
   if (typeof Office === "undefined") return { host: null, language: browserLanguage() };
-  const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), Math.max(0, timeoutMs - (Date.now() - started))));
+  const timeout = new Promise<null>((resolve) =>
+    setTimeout(() => resolve(null), Math.max(0, timeoutMs - (Date.now() - started)))
+  );
   const info = await Promise.race([Office.onReady(), timeout]);
   if (!info || !info.host) return { host: null, language: browserLanguage() };
   return { host: String(info.host), language: Office.context.displayLanguage || browserLanguage() };

@@ -13,7 +13,8 @@ export interface PaneStrings {
 
 const FRENCH: PaneStrings = {
   title: "Contributions ENT",
-  intro: "Les fonctions ENT calculent la contribution d'un membre selon le barème en vigueur, avec son détail et sa source. Tapez-les dans une cellule, les arguments séparés par « ; ».",
+  intro:
+    "Les fonctions ENT calculent la contribution d'un membre selon le barème en vigueur, avec son détail et sa source. Tapez-les dans une cellule, les arguments séparés par « ; ».",
   inExcel: "Connecté à Excel : les fonctions ENT sont disponibles dans ce classeur.",
   outsideExcel: "Ouvert hors d'Excel : cette page ne fait que décrire les fonctions.",
   functionsHeading: "Fonctions",
@@ -25,7 +26,8 @@ const FRENCH: PaneStrings = {
 
 const ENGLISH: PaneStrings = {
   title: "ENT contributions",
-  intro: "The ENT functions compute what a member owes under the schedule in force, with a breakdown and its legal source. Type them in a cell.",
+  intro:
+    "The ENT functions compute what a member owes under the schedule in force, with a breakdown and its legal source. Type them in a cell.",
   inExcel: "Connected to Excel: the ENT functions are available in this workbook.",
   outsideExcel: "Opened outside Excel: this page only describes the functions.",
   functionsHeading: "Functions",

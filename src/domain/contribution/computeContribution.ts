@@ -1,12 +1,13 @@
 import { DomainError } from "../errors/DomainError";
 import { assertCents, multiplyCents, type Cents } from "../money/cents";
 import { formatEuros } from "../money/formatEuros";
-import { roundHalfAwayFromZero } from "../money/roundHalfAwayFromZero";
+import { applyRatio } from "../money/applyRatio";
 import type { ContributionPlan, PlannedComponent } from "../options/resolveOptions";
 import { basisLabel, formatSource } from "../schedules/describe";
 import type { Contribution, ContributionLine } from "./types";
 
-const SUBSIDY_SOURCE = "CTAF v4 art. 6 et CTAF 2023 art. 5, dernier alinéa (subventions des communes)";
+const SUBSIDY_SOURCE =
+  "CTAF v4 art. 6 et CTAF 2023 art. 5, dernier alinéa (subventions des communes)";
 const FEDER_SOURCE = "Fonds européens obtenus par le syndicat (charte Somme Numérique art. 4.4)";
 
 /**
@@ -22,41 +23,86 @@ export function assertPupils(pupils: number): number {
   if (!Number.isSafeInteger(pupils) || pupils < 0) {
     throw new DomainError(
       "invalid-number",
-      `Le nombre d'élèves doit être un entier positif ou nul (reçu ${String(pupils).replace(".", ",")}).`,
+      `Le nombre d'élèves doit être un entier positif ou nul (reçu ${String(pupils).replace(".", ",")}).`
     );
   }
   return pupils;
 }
 
-function componentLine(planned: PlannedComponent, pupils: number, months: number): ContributionLine {
+function componentLine(
+  planned: PlannedComponent,
+  pupils: number,
+  months: number
+): ContributionLine {
   const { entry } = planned;
   const source = formatSource(entry.source);
   const base = { component: entry.component, keyword: entry.keyword, basis: entry.basis, source };
   if (entry.basis === "amount" || entry.rateCents === null) {
     const amount = planned.amountCents ?? 0;
-    return { ...base, basisLabel: basisLabel(entry.basis), quantity: 1, unitRateCents: amount, amountCents: amount };
+    return {
+      ...base,
+      basisLabel: basisLabel(entry.basis),
+      quantity: 1,
+      unitRateCents: amount,
+      amountCents: amount,
+    };
   }
-  const quantity = entry.basis === "perPupilPerYear" || entry.basis === "perPupil" ? pupils : (planned.quantity ?? 0);
+  const quantity =
+    entry.basis === "perPupilPerYear" || entry.basis === "perPupil"
+      ? pupils
+      : (planned.quantity ?? 0);
   const full = multiplyCents(entry.rateCents, quantity);
   if (entry.basis === "perPupilPerYear" && months !== 12) {
     // Part year (RULES.md §2.4): prorate per line, rounded half away from zero (§3).
-    const prorated = Number(roundHalfAwayFromZero(BigInt(full) * BigInt(months), 12n));
-    return { ...base, basisLabel: `${basisLabel(entry.basis)} × ${months}/12`, quantity, unitRateCents: entry.rateCents, amountCents: prorated };
+    const prorated = applyRatio(full, months, 12);
+    return {
+      ...base,
+      basisLabel: `${basisLabel(entry.basis)} × ${months}/12`,
+      quantity,
+      unitRateCents: entry.rateCents,
+      amountCents: prorated,
+    };
   }
-  return { ...base, basisLabel: basisLabel(entry.basis), quantity, unitRateCents: entry.rateCents, amountCents: full };
+  return {
+    ...base,
+    basisLabel: basisLabel(entry.basis),
+    quantity,
+    unitRateCents: entry.rateCents,
+    amountCents: full,
+  };
 }
 
 function deductionLines(plan: ContributionPlan, grossCents: Cents): ContributionLine[] {
   const lines: ContributionLine[] = [];
-  const deduction = (component: string, keyword: string, cents: Cents, source: string): ContributionLine => ({
-    component, keyword, basis: "amount", basisLabel: "déduction", quantity: 1, unitRateCents: -cents, amountCents: -cents, source,
+  const deduction = (
+    component: string,
+    keyword: string,
+    cents: Cents,
+    source: string
+  ): ContributionLine => ({
+    component,
+    keyword,
+    basis: "amount",
+    basisLabel: "déduction",
+    quantity: 1,
+    unitRateCents: -cents,
+    amountCents: -cents,
+    source,
   });
-  if (plan.subsidyCents > 0) lines.push(deduction("Subventions des communes", "subvention", plan.subsidyCents, SUBSIDY_SOURCE));
-  if (plan.feder?.kind === "amount") lines.push(deduction("Cofinancement européen (FEDER)", "feder", plan.feder.cents, FEDER_SOURCE));
+  if (plan.subsidyCents > 0)
+    lines.push(
+      deduction("Subventions des communes", "subvention", plan.subsidyCents, SUBSIDY_SOURCE)
+    );
+  if (plan.feder?.kind === "amount")
+    lines.push(
+      deduction("Cofinancement européen (FEDER)", "feder", plan.feder.cents, FEDER_SOURCE)
+    );
   if (plan.feder?.kind === "percentage") {
     const { numerator, denominator, text } = plan.feder.percentage;
-    const cents = Number(roundHalfAwayFromZero(BigInt(grossCents) * numerator, denominator));
-    lines.push(deduction(`Cofinancement européen (FEDER, ${text} du brut)`, "feder", cents, FEDER_SOURCE));
+    const cents = applyRatio(grossCents, numerator, denominator);
+    lines.push(
+      deduction(`Cofinancement européen (FEDER, ${text} du brut)`, "feder", cents, FEDER_SOURCE)
+    );
   }
   return lines;
 }
@@ -75,13 +121,16 @@ function deductionLines(plan: ContributionPlan, grossCents: Cents): Contribution
 export function computeContribution(plan: ContributionPlan, pupils: number): Contribution {
   assertPupils(pupils);
   const components = plan.components.map((planned) => componentLine(planned, pupils, plan.months));
-  const grossCents = assertCents(components.reduce((sum, line) => sum + line.amountCents, 0), "le total brut");
+  const grossCents = assertCents(
+    components.reduce((sum, line) => sum + line.amountCents, 0),
+    "le total brut"
+  );
   const deductions = deductionLines(plan, grossCents);
   const deducted = deductions.reduce((sum, line) => sum - line.amountCents, 0);
   if (deducted > grossCents) {
     throw new DomainError(
       "deductions-exceed-gross",
-      `Les déductions (${formatEuros(deducted)}) dépassent la contribution brute (${formatEuros(grossCents)}) : une contribution ne peut pas être négative.`,
+      `Les déductions (${formatEuros(deducted)}) dépassent la contribution brute (${formatEuros(grossCents)}) : une contribution ne peut pas être négative.`
     );
   }
   return {

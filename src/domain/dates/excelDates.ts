@@ -49,5 +49,9 @@ export function parseDateText(text: string): Date | null {
       : [NaN, NaN, NaN];
   if (Number.isNaN(year)) return null;
   const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : null;
+  return date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day
+    ? date
+    : null;
 }

@@ -26,7 +26,7 @@ export function parseIdentifierType(text: string): IdentifierType {
   if (key === "uai" || key === "siren" || key === "siret") return key;
   throw new DomainError(
     "invalid-identifier",
-    `Type d'identifiant inconnu « ${text} ». Types acceptés : UAI, SIREN, SIRET (ou rien, pour le deviner d'après la longueur).`,
+    `Type d'identifiant inconnu « ${text} ». Types acceptés : UAI, SIREN, SIRET (ou rien, pour le deviner d'après la longueur).`
   );
 }
 

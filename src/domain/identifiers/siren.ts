@@ -40,7 +40,7 @@ export function passesLuhn(digits: string): boolean {
  * @param code - the number as typed
  * @returns true when valid
  * @example
- * isValidSiren("200030386"); // true
+ * isValidSiren("732829320"); // true
  */
 export function isValidSiren(code: string): boolean {
   const digits = compactCompanyNumber(code);

@@ -22,12 +22,18 @@ export function allocateLargestRemainder(amount: Cents, weights: readonly bigint
   let totalWeight = 0n;
   weights.forEach((weight, index) => {
     if (weight < 0n) {
-      throw new DomainError("invalid-allocation", `Répartition : l'effectif de la ligne ${index + 1} est négatif.`);
+      throw new DomainError(
+        "invalid-allocation",
+        `Répartition : l'effectif de la ligne ${index + 1} est négatif.`
+      );
     }
     totalWeight += weight;
   });
   if (totalWeight === 0n) {
-    throw new DomainError("invalid-allocation", "Répartition : tous les effectifs sont nuls ; rien ne permet de répartir.");
+    throw new DomainError(
+      "invalid-allocation",
+      "Répartition : tous les effectifs sont nuls ; rien ne permet de répartir."
+    );
   }
   const negative = amount < 0;
   const total = BigInt(Math.abs(amount));
@@ -43,5 +49,5 @@ export function allocateLargestRemainder(amount: Cents, weights: readonly bigint
     floors[index] = (floors[index] ?? 0n) + 1n;
     leftover -= 1n;
   }
-  return floors.map((share) => (negative ? -Number(share) : Number(share)));
+  return floors.map((share) => (negative && share !== 0n ? -Number(share) : Number(share)));
 }

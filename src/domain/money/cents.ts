@@ -18,7 +18,10 @@ export type Cents = number;
  */
 export function assertCents(value: number, what: string): Cents {
   if (!Number.isSafeInteger(value)) {
-    throw new DomainError("invalid-number", `Montant hors limites pour ${what} : ${String(value)}.`);
+    throw new DomainError(
+      "invalid-number",
+      `Montant hors limites pour ${what} : ${String(value)}.`
+    );
   }
   return value;
 }

@@ -25,7 +25,7 @@ export function parseEurosText(text: string, what: string): Cents {
   if (!match) {
     throw new DomainError(
       "invalid-number",
-      `${what} : « ${text} » n'est pas un montant en euros (attendu par exemple 571,70 ; au plus deux décimales).`,
+      `${what} : « ${text} » n'est pas un montant en euros (attendu par exemple 571,70 ; au plus deux décimales).`
     );
   }
   const [, sign = "", whole = "0", decimals = ""] = match;
@@ -54,7 +54,7 @@ export function eurosToCents(euros: number, what: string): Cents {
   if (exact.minus(rounded).abs().greaterThan(FLOAT_NOISE_CENTS)) {
     throw new DomainError(
       "invalid-number",
-      `${what} : ${String(euros).replace(".", ",")} € a plus de deux décimales ; un montant s'exprime au centime.`,
+      `${what} : ${String(euros).replace(".", ",")} € a plus de deux décimales ; un montant s'exprime au centime.`
     );
   }
   return assertCents(rounded.toNumber(), what);

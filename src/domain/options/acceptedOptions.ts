@@ -22,7 +22,11 @@ const GENERAL_SYNTAX = "subvention=M, feder=M ou feder=P %, mois=N (1 à 12)";
 export function acceptedOptionsText(schedule: Schedule): string {
   const own = schedule.entries
     .filter((entry) => entry.kind === "option")
-    .map((entry) => (entry.aliases.length > 0 ? `${optionSyntax(entry)} (ou ${entry.aliases[0]})` : optionSyntax(entry)));
+    .map((entry) =>
+      entry.aliases.length > 0
+        ? `${optionSyntax(entry)} (ou ${entry.aliases[0]})`
+        : optionSyntax(entry)
+    );
   return [...own, GENERAL_SYNTAX].join(", ");
 }
 
@@ -36,8 +40,11 @@ export function acceptedOptionsText(schedule: Schedule): string {
  * @example
  * entriesKnowing("mobile", []).map((e) => e.schedule); // ["ctaf-2019-v4"]
  */
-export function entriesKnowing(key: string, workbookEntries: readonly ScheduleEntry[]): ScheduleEntry[] {
+export function entriesKnowing(
+  key: string,
+  workbookEntries: readonly ScheduleEntry[]
+): ScheduleEntry[] {
   return [...BUILTIN_SCHEDULE_ENTRIES, ...workbookEntries].filter(
-    (entry) => entry.keyword === key || entry.aliases.includes(key),
+    (entry) => entry.keyword === key || entry.aliases.includes(key)
   );
 }

@@ -7,7 +7,7 @@ import type { OptionValue, RawOption } from "./parseOptions";
 const TRUE_WORDS = new Set(["oui", "vrai", "true", "1", "x"]);
 const FALSE_WORDS = new Set(["non", "faux", "false", "0"]);
 const WHOLE = /^\d+$/;
-const PERCENT = /^(\d+)(?:[.,](\d+))?\s*%$/;
+const PERCENT = /^(\d{1,3})(?:[.,](\d{1,6}))?\s*%$/;
 
 function shown(value: OptionValue): string {
   if (value.kind === "text") return value.text;
@@ -34,7 +34,7 @@ export function readFlag(option: RawOption): boolean {
   if (FALSE_WORDS.has(word)) return false;
   throw new DomainError(
     "invalid-option-value",
-    `Option « ${option.typed} » : « ${shown(value)} » n'est pas accepté ; écrivez ${option.typed} seul, ou ${option.typed}=oui / ${option.typed}=non.`,
+    `Option « ${option.typed} » : « ${shown(value)} » n'est pas accepté ; écrivez ${option.typed} seul, ou ${option.typed}=oui / ${option.typed}=non.`
   );
 }
 
@@ -51,12 +51,16 @@ export function readFlag(option: RawOption): boolean {
 export function readQuantity(option: RawOption, unit: string): number {
   const { value } = option;
   const number =
-    value.kind === "number" ? value.value : value.kind === "text" && WHOLE.test(value.text) ? Number(value.text) : NaN;
+    value.kind === "number"
+      ? value.value
+      : value.kind === "text" && WHOLE.test(value.text)
+        ? Number(value.text)
+        : NaN;
   if (!Number.isSafeInteger(number) || number < 0) {
     const given = value.kind === "none" ? "aucune valeur" : `« ${shown(value)} »`;
     throw new DomainError(
       "invalid-option-value",
-      `Option « ${option.typed} » : il faut un nombre entier positif ou nul de ${unit} (${option.key}=N), reçu ${given}.`,
+      `Option « ${option.typed} » : il faut un nombre entier positif ou nul de ${unit} (${option.key}=N), reçu ${given}.`
     );
   }
   return number;
@@ -76,19 +80,28 @@ export function readAmount(option: RawOption): Cents {
   const { value } = option;
   const what = `Option « ${option.typed} »`;
   if (value.kind !== "text" && value.kind !== "number") {
-    throw new DomainError("invalid-option-value", `${what} : il faut un montant en euros (${option.key}=M, par exemple ${option.key}=571,70).`);
+    throw new DomainError(
+      "invalid-option-value",
+      `${what} : il faut un montant en euros (${option.key}=M, par exemple ${option.key}=571,70).`
+    );
   }
-  const cents = value.kind === "number" ? eurosToCents(value.value, what) : parseEurosText(value.text, what);
+  const cents =
+    value.kind === "number" ? eurosToCents(value.value, what) : parseEurosText(value.text, what);
   if (cents < 0) {
-    throw new DomainError("invalid-option-value", `${what} : le montant doit être positif ou nul (reçu « ${shown(value)} »).`);
+    throw new DomainError(
+      "invalid-option-value",
+      `${what} : le montant doit être positif ou nul (reçu « ${shown(value)} »).`
+    );
   }
   return cents;
 }
 
 /** A percentage as an exact fraction: numerator / denominator of the whole. */
 export interface Percentage {
-  readonly numerator: bigint;
-  readonly denominator: bigint;
+  /** Safe integer ≥ 0. */
+  readonly numerator: number;
+  /** Positive safe integer, a power of ten times 100. */
+  readonly denominator: number;
   /** As typed, for the breakdown. */
   readonly text: string;
 }
@@ -100,17 +113,20 @@ export interface Percentage {
  * @returns the exact fraction, or null when the value is not written as a percentage
  * @throws DomainError when above 100 %
  * @example
- * readPercentage({ key: "feder", typed: "feder", value: { kind: "text", text: "12,5%" } })?.denominator; // 1000n
+ * readPercentage({ key: "feder", typed: "feder", value: { kind: "text", text: "12,5%" } })?.denominator; // 1000
  */
 export function readPercentage(option: RawOption): Percentage | null {
   if (option.value.kind !== "text") return null;
   const match = PERCENT.exec(option.value.text.replace(/\s+/g, " "));
   if (!match) return null;
   const [, whole = "0", decimals = ""] = match;
-  const numerator = BigInt(whole + decimals);
-  const denominator = 100n * 10n ** BigInt(decimals.length);
-  if (numerator > denominator) {
-    throw new DomainError("invalid-option-value", `Option « ${option.typed} » : ${option.value.text} dépasse 100 %.`);
+  const numerator = Number(whole + decimals);
+  const denominator = 100 * 10 ** decimals.length;
+  if (!Number.isSafeInteger(denominator) || numerator > denominator) {
+    throw new DomainError(
+      "invalid-option-value",
+      `Option « ${option.typed} » : ${option.value.text} dépasse 100 %.`
+    );
   }
   return { numerator, denominator, text: option.value.text };
 }

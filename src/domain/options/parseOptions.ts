@@ -27,12 +27,22 @@ function textOption(part: string): RawOption {
   const typed = (equals < 0 ? part : part.slice(0, equals)).trim();
   const valueText = equals < 0 ? "" : part.slice(equals + 1).trim();
   if (typed === "") {
-    throw new DomainError("unknown-option", `Option sans nom : « ${part.trim()} ». Écrivez mot-clé ou mot-clé=valeur.`);
+    throw new DomainError(
+      "unknown-option",
+      `Option sans nom : « ${part.trim()} ». Écrivez mot-clé ou mot-clé=valeur.`
+    );
   }
   if (equals >= 0 && valueText === "") {
-    throw new DomainError("invalid-option-value", `Option « ${typed} » : la valeur après « = » est vide.`);
+    throw new DomainError(
+      "invalid-option-value",
+      `Option « ${typed} » : la valeur après « = » est vide.`
+    );
   }
-  return { key: normalizeKey(typed), typed, value: equals < 0 ? NONE : { kind: "text", text: valueText } };
+  return {
+    key: normalizeKey(typed),
+    typed,
+    value: equals < 0 ? NONE : { kind: "text", text: valueText },
+  };
 }
 
 /**
@@ -76,7 +86,7 @@ export function parseOptionsRange(rows: readonly (readonly unknown[])[]): RawOpt
     if (row.length !== 2) {
       throw new DomainError(
         "invalid-option-value",
-        `Les options en plage doivent tenir sur deux colonnes (clé, valeur) ; la plage en a ${row.length}.`,
+        `Les options en plage doivent tenir sur deux colonnes (clé, valeur) ; la plage en a ${row.length}.`
       );
     }
     const [key, value] = row;
@@ -84,7 +94,7 @@ export function parseOptionsRange(rows: readonly (readonly unknown[])[]): RawOpt
     if (typeof key !== "string") {
       throw new DomainError(
         "unknown-option",
-        `Options, ligne ${index + 1} : la clé ${String(key)} doit être un mot-clé (texte), par exemple accompagnement.`,
+        `Options, ligne ${index + 1} : la clé ${String(key)} doit être un mot-clé (texte), par exemple accompagnement.`
       );
     }
     if (key.trim() === "") return;

@@ -3,7 +3,13 @@ import type { Cents } from "../money/cents";
 import { findEntry } from "../schedules/scheduleForYear";
 import type { Schedule, ScheduleEntry } from "../schedules/types";
 import { acceptedOptionsText, entriesKnowing, GENERAL_OPTIONS } from "./acceptedOptions";
-import { readAmount, readFlag, readPercentage, readQuantity, type Percentage } from "./optionValues";
+import {
+  readAmount,
+  readFlag,
+  readPercentage,
+  readQuantity,
+  type Percentage,
+} from "./optionValues";
 import type { RawOption } from "./parseOptions";
 
 /** A component billed for the year, with the quantity or amount its option gave. */
@@ -40,32 +46,45 @@ interface Selection {
 
 function readFeder(option: RawOption): FederDeduction {
   const percentage = readPercentage(option);
-  return percentage ? { kind: "percentage", percentage } : { kind: "amount", cents: readAmount(option) };
+  return percentage
+    ? { kind: "percentage", percentage }
+    : { kind: "amount", cents: readAmount(option) };
 }
 
 function readMonths(option: RawOption): number {
   const months = readQuantity(option, "mois");
   if (months < 1 || months > 12) {
-    throw new DomainError("invalid-option-value", `Option « ${option.typed} » : le nombre de mois va de 1 à 12 (reçu ${months}).`);
+    throw new DomainError(
+      "invalid-option-value",
+      `Option « ${option.typed} » : le nombre de mois va de 1 à 12 (reçu ${months}).`
+    );
   }
   return months;
 }
 
-function unknownOption(option: RawOption, schedule: Schedule, workbookEntries: readonly ScheduleEntry[]): DomainError {
+function unknownOption(
+  option: RawOption,
+  schedule: Schedule,
+  workbookEntries: readonly ScheduleEntry[]
+): DomainError {
   const accepted = `Options acceptées pour ${schedule.year} : ${acceptedOptionsText(schedule)}.`;
   const elsewhere = entriesKnowing(option.key, workbookEntries);
   if (elsewhere.length === 0) {
     return new DomainError("unknown-option", `Option inconnue « ${option.typed} ». ${accepted}`);
   }
-  const where = [...new Set(elsewhere.map((e) => `${e.schedule} (${e.firstYear}–${e.lastYear ?? "…"})`))].join(", ");
+  const where = [
+    ...new Set(elsewhere.map((e) => `${e.schedule} (${e.firstYear}–${e.lastYear ?? "…"})`)),
+  ].join(", ");
   return new DomainError(
     "option-not-in-schedule",
-    `L'option « ${option.typed} » n'existe pas dans le barème de ${schedule.year} (${schedule.id}) ; elle existe dans ${where}. ${accepted}`,
+    `L'option « ${option.typed} » n'existe pas dans le barème de ${schedule.year} (${schedule.id}) ; elle existe dans ${where}. ${accepted}`
   );
 }
 
 function generalCanonical(key: string): string {
-  const group = Object.values(GENERAL_OPTIONS).find((keys) => (keys as readonly string[]).includes(key));
+  const group = Object.values(GENERAL_OPTIONS).find((keys) =>
+    (keys as readonly string[]).includes(key)
+  );
   return group?.[0] ?? key;
 }
 
@@ -98,7 +117,7 @@ function readSelection(option: RawOption, entry: ScheduleEntry): Selection | nul
 export function resolveOptions(
   options: readonly RawOption[],
   schedule: Schedule,
-  workbookEntries: readonly ScheduleEntry[] = [],
+  workbookEntries: readonly ScheduleEntry[] = []
 ): ContributionPlan {
   const seen = new Map<string, string>();
   const selections = new Map<ScheduleEntry, Selection>();
@@ -110,13 +129,19 @@ export function resolveOptions(
     const canonical = entry?.keyword ?? generalCanonical(option.key);
     const earlier = seen.get(canonical);
     if (earlier !== undefined) {
-      throw new DomainError("duplicate-option", `Option donnée deux fois : « ${earlier} » et « ${option.typed} ». Gardez-en une.`);
+      throw new DomainError(
+        "duplicate-option",
+        `Option donnée deux fois : « ${earlier} » et « ${option.typed} ». Gardez-en une.`
+      );
     }
     seen.set(canonical, option.typed);
     if (entry) {
       if (entry.kind === "always") {
         if (option.value.kind !== "none") {
-          throw new DomainError("invalid-option-value", `« ${option.typed} » est toujours facturé en ${schedule.year} ; il ne prend pas de valeur.`);
+          throw new DomainError(
+            "invalid-option-value",
+            `« ${option.typed} » est toujours facturé en ${schedule.year} ; il ne prend pas de valeur.`
+          );
         }
         continue;
       }

@@ -20,7 +20,7 @@ export function schoolsEquipped(schools: number, firstYear: number, year: number
   if (!Number.isSafeInteger(schools) || schools < 0) {
     throw new DomainError(
       "invalid-number",
-      `Phasage : le nombre d'écoles doit être un entier positif ou nul (reçu ${String(schools)}).`,
+      `Phasage : le nombre d'écoles doit être un entier positif ou nul (reçu ${String(schools)}).`
     );
   }
   const deploymentYear = year - firstYear + 1;

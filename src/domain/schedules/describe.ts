@@ -34,6 +34,9 @@ export function kindLabel(kind: ComponentKind): string {
   return KIND_LABELS[kind];
 }
 
+/** Citations already written, per source object (sources are shared by many lines). */
+const formattedSources = new WeakMap<LegalSource, string>();
+
 function frenchDate(iso: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   return match ? `${match[3]}/${match[2]}/${match[1]}` : iso;
@@ -49,9 +52,15 @@ function frenchDate(iso: string): string {
  * // "CTAF, art. 5 ; délibération du 15/06/2023"
  */
 export function formatSource(source: LegalSource): string {
+  const known = formattedSources.get(source);
+  if (known !== undefined) return known;
   const where = [source.document, source.article].filter((part) => part !== "").join(", ");
-  const vote = [source.deliberation, source.date ? `du ${frenchDate(source.date)}` : ""].filter((part) => part !== "").join(" ");
-  return vote === "" ? where : `${where} ; ${vote}`;
+  const vote = [source.deliberation, source.date ? `du ${frenchDate(source.date)}` : ""]
+    .filter((part) => part !== "")
+    .join(" ");
+  const formatted = vote === "" ? where : `${where} ; ${vote}`;
+  formattedSources.set(source, formatted);
+  return formatted;
 }
 
 /**

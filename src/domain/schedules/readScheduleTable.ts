@@ -6,7 +6,13 @@ import { matchHeaders, type HeaderMatch } from "../tables/matchHeaders";
 import { summarizeProblems, type TableProblem } from "../tables/TableProblem";
 import { normalizeKey } from "../text/normalizeKey";
 import { findScheduleConflicts, type NumberedEntry } from "./scheduleConflicts";
-import { BASIS_WORDS, DEFAULT_WORKBOOK_SCHEDULE, KIND_WORDS, SCHEDULE_COLUMNS, type ScheduleField } from "./scheduleTableColumns";
+import {
+  BASIS_WORDS,
+  DEFAULT_WORKBOOK_SCHEDULE,
+  KIND_WORDS,
+  SCHEDULE_COLUMNS,
+  type ScheduleField,
+} from "./scheduleTableColumns";
 import type { ScheduleEntry } from "./types";
 
 const TABLE = "Barème";
@@ -15,35 +21,49 @@ class CellProblem extends Error {}
 
 function readYear(cell: unknown, required: boolean): number | null {
   if (isEmptyCell(cell) && !required) return null;
-  const year = typeof cell === "number" ? cell : typeof cell === "string" ? Number(cell.trim()) : NaN;
-  if (!Number.isInteger(year) || year < 1900 || year > 9999) throw new CellProblem("exercice attendu (une année, par exemple 2025).");
+  const year =
+    typeof cell === "number" ? cell : typeof cell === "string" ? Number(cell.trim()) : NaN;
+  if (!Number.isInteger(year) || year < 1900 || year > 9999)
+    throw new CellProblem("exercice attendu (une année, par exemple 2025).");
   return year;
 }
 
 function readRate(cell: unknown): number {
   try {
-    const cents = typeof cell === "number" ? eurosToCents(cell, "tarif") : parseEurosText(cellText(cell), "tarif");
+    const cents =
+      typeof cell === "number"
+        ? eurosToCents(cell, "tarif")
+        : parseEurosText(cellText(cell), "tarif");
     if (cents < 0) throw new CellProblem("le tarif doit être positif ou nul.");
     return cents;
   } catch (error) {
-    if (isDomainError(error)) throw new CellProblem("tarif en euros attendu, au plus deux décimales (par exemple 1,30).");
+    if (isDomainError(error))
+      throw new CellProblem("tarif en euros attendu, au plus deux décimales (par exemple 1,30).");
     throw error;
   }
 }
 
 function readDate(cell: unknown): string {
   const date = typeof cell === "number" ? excelSerialToDate(cell) : parseDateText(cellText(cell));
-  if (!date) throw new CellProblem("date attendue (JJ/MM/AAAA).");
+  if (!date || Number.isNaN(date.getTime()) || date.getUTCFullYear() > 9999) {
+    throw new CellProblem("date attendue (JJ/MM/AAAA).");
+  }
   return toIsoDate(date);
 }
 
 function readWord<T>(cell: unknown, words: Readonly<Record<string, T>>): T {
   const value = words[normalizeKey(cellText(cell))];
-  if (value === undefined) throw new CellProblem(`valeurs acceptées : ${Object.keys(words).join(", ")}.`);
+  if (value === undefined)
+    throw new CellProblem(`valeurs acceptées : ${Object.keys(words).join(", ")}.`);
   return value;
 }
 
-function readRow(row: readonly unknown[], rowNumber: number, match: HeaderMatch<ScheduleField>, problems: TableProblem[]): ScheduleEntry | null {
+function readRow(
+  row: readonly unknown[],
+  rowNumber: number,
+  match: HeaderMatch<ScheduleField>,
+  problems: TableProblem[]
+): ScheduleEntry | null {
   const found = problems.length;
   const read = <T>(field: ScheduleField, reader: (cell: unknown) => T, fallback: T): T => {
     const column = match[field];
@@ -53,7 +73,13 @@ function readRow(row: readonly unknown[], rowNumber: number, match: HeaderMatch<
       return reader(cell);
     } catch (error) {
       if (!(error instanceof CellProblem)) throw error;
-      problems.push({ table: TABLE, row: rowNumber, column: column.header, value: cellText(cell), message: error.message });
+      problems.push({
+        table: TABLE,
+        row: rowNumber,
+        column: column.header,
+        value: cellText(cell),
+        message: error.message,
+      });
       return fallback;
     }
   };
@@ -66,9 +92,16 @@ function readRow(row: readonly unknown[], rowNumber: number, match: HeaderMatch<
     schedule: read("schedule", text(false), "") || DEFAULT_WORKBOOK_SCHEDULE,
     component: read("component", text(true), ""),
     keyword: normalizeKey(read("keyword", text(true), "")),
-    aliases: read("aliases", text(false), "").split(/[,;/]/).map(normalizeKey).filter((alias) => alias !== ""),
+    aliases: read("aliases", text(false), "")
+      .split(/[,;/]/)
+      .map(normalizeKey)
+      .filter((alias) => alias !== ""),
     basis,
-    rateCents: read("rate", (cell) => (basis === "amount" && isEmptyCell(cell) ? null : readRate(cell)), null),
+    rateCents: read(
+      "rate",
+      (cell) => (basis === "amount" && isEmptyCell(cell) ? null : readRate(cell)),
+      null
+    ),
     kind: read("kind", (cell) => readWord(cell, KIND_WORDS), "option"),
     firstYear: read("firstYear", (cell) => readYear(cell, true) ?? 0, 0),
     lastYear: read("lastYear", (cell) => readYear(cell, false), null),
@@ -80,7 +113,13 @@ function readRow(row: readonly unknown[], rowNumber: number, match: HeaderMatch<
     },
   };
   if (entry.basis !== "amount" && entry.rateCents === null && problems.length === found) {
-    problems.push({ table: TABLE, row: rowNumber, column: match.rate?.header ?? "tarif", value: "", message: "tarif obligatoire pour cette base." });
+    problems.push({
+      table: TABLE,
+      row: rowNumber,
+      column: match.rate?.header ?? "tarif",
+      value: "",
+      message: "tarif obligatoire pour cette base.",
+    });
   }
   return problems.length === found ? entry : null;
 }
@@ -94,7 +133,10 @@ function readRow(row: readonly unknown[], rowNumber: number, match: HeaderMatch<
  * @example
  * readScheduleTable([["Composante", "Mot-clé", …], ["Base", "base", …]]).problems; // []
  */
-export function readScheduleTable(rows: readonly (readonly unknown[])[]): { entries: ScheduleEntry[]; problems: TableProblem[] } {
+export function readScheduleTable(rows: readonly (readonly unknown[])[]): {
+  entries: ScheduleEntry[];
+  problems: TableProblem[];
+} {
   const [header = [], ...body] = rows;
   const { match, problems } = matchHeaders(TABLE, header, SCHEDULE_COLUMNS);
   if (problems.length > 0) return { entries: [], problems };
@@ -105,9 +147,20 @@ export function readScheduleTable(rows: readonly (readonly unknown[])[]): { entr
     if (entry) numbered.push({ entry, row: index + 2 });
   });
   if (numbered.length === 0 && problems.length === 0) {
-    problems.push({ table: TABLE, row: 2, column: "", value: "", message: "le barème ne contient aucune composante." });
+    problems.push({
+      table: TABLE,
+      row: 2,
+      column: "",
+      value: "",
+      message: "le barème ne contient aucune composante.",
+    });
   }
-  problems.push(...findScheduleConflicts(numbered, TABLE));
+  const headers = {
+    schedule: match.schedule?.header ?? "barème",
+    keyword: match.keyword?.header ?? "mot-clé",
+    lastYear: match.lastYear?.header ?? "dernier exercice",
+  };
+  problems.push(...findScheduleConflicts(numbered, TABLE, headers));
   return { entries: numbered.map(({ entry }) => entry), problems };
 }
 
@@ -122,6 +175,10 @@ export function readScheduleTable(rows: readonly (readonly unknown[])[]): { entr
  */
 export function parseScheduleTable(rows: readonly (readonly unknown[])[]): ScheduleEntry[] {
   const { entries, problems } = readScheduleTable(rows);
-  if (problems.length > 0) throw new DomainError("invalid-schedule-table", `Barème invalide : ${summarizeProblems(problems)}`);
+  if (problems.length > 0)
+    throw new DomainError(
+      "invalid-schedule-table",
+      `Barème invalide : ${summarizeProblems(problems)}`
+    );
   return entries;
 }

@@ -23,7 +23,10 @@ function firstScheduleId(entries: readonly ScheduleEntry[]): string {
  * scheduleForYear(2024).id; // "ctaf-2023-06-15"
  * scheduleForYear(2021).id; // "ctaf-2019-v4"
  */
-export function scheduleForYear(year: number, workbookEntries: readonly ScheduleEntry[] = []): Schedule {
+export function scheduleForYear(
+  year: number,
+  workbookEntries: readonly ScheduleEntry[] = []
+): Schedule {
   const fromWorkbook = workbookEntries.filter((entry) => covers(entry, year));
   if (fromWorkbook.length > 0) {
     return { id: firstScheduleId(fromWorkbook), year, entries: fromWorkbook, fromWorkbook: true };
@@ -34,7 +37,7 @@ export function scheduleForYear(year: number, workbookEntries: readonly Schedule
       "no-schedule",
       year < FIRST_BUILTIN_YEAR
         ? `Aucun barème pour l'exercice ${year} : le premier barème (CTAF v4) s'applique à partir de l'exercice ${FIRST_BUILTIN_YEAR}.`
-        : `Aucun barème pour l'exercice ${year}.`,
+        : `Aucun barème pour l'exercice ${year}.`
     );
   }
   return { id: firstScheduleId(builtin), year, entries: builtin, fromWorkbook: false };

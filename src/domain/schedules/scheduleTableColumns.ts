@@ -34,7 +34,11 @@ export const SCHEDULE_COLUMNS: readonly ColumnSpec<ScheduleField>[] = [
   { field: "document", headers: ["document", "source"], required: true },
   { field: "article", headers: ["article"], required: false },
   { field: "deliberation", headers: ["deliberation"], required: true },
-  { field: "date", headers: ["date", "date-deliberation", "date-de-la-deliberation"], required: true },
+  {
+    field: "date",
+    headers: ["date", "date-deliberation", "date-de-la-deliberation"],
+    required: true,
+  },
 ];
 
 /** Values accepted in the "base" column, normalized, and the basis each means. */

@@ -39,5 +39,7 @@ export function describeProblem(problem: TableProblem): string {
 export function summarizeProblems(problems: readonly TableProblem[], shown = 3): string {
   const listed = problems.slice(0, shown).map(describeProblem).join(" ; ");
   const more = problems.length - shown;
-  return more > 0 ? `${listed} (et ${more} autre${more > 1 ? "s" : ""} problème${more > 1 ? "s" : ""})` : listed;
+  return more > 0
+    ? `${listed} (et ${more} autre${more > 1 ? "s" : ""} problème${more > 1 ? "s" : ""})`
+    : listed;
 }

@@ -10,7 +10,9 @@ export interface ColumnSpec<Field extends string> {
 }
 
 /** Where each field was found: its column index and header as typed. */
-export type HeaderMatch<Field extends string> = Partial<Record<Field, { readonly index: number; readonly header: string }>>;
+export type HeaderMatch<Field extends string> = Partial<
+  Record<Field, { readonly index: number; readonly header: string }>
+>;
 
 /**
  * Finds the columns of a table from its header row, ignoring case, accents and spacing.
@@ -27,7 +29,7 @@ export type HeaderMatch<Field extends string> = Partial<Record<Field, { readonly
 export function matchHeaders<Field extends string>(
   table: string,
   headerRow: readonly unknown[],
-  columns: readonly ColumnSpec<Field>[],
+  columns: readonly ColumnSpec<Field>[]
 ): { match: HeaderMatch<Field>; problems: TableProblem[] } {
   const match: HeaderMatch<Field> = {};
   const problems: TableProblem[] = [];
@@ -37,14 +39,26 @@ export function matchHeaders<Field extends string>(
     const column = columns.find((spec) => spec.headers.includes(key));
     if (!column) return;
     if (match[column.field]) {
-      problems.push({ table, row: 1, column: cell.trim(), value: "", message: `colonne en double (déjà en colonne ${(match[column.field]?.index ?? 0) + 1}).` });
+      problems.push({
+        table,
+        row: 1,
+        column: cell.trim(),
+        value: "",
+        message: `colonne en double (déjà en colonne ${(match[column.field]?.index ?? 0) + 1}).`,
+      });
       return;
     }
     match[column.field] = { index, header: cell.trim() };
   });
   for (const column of columns) {
     if (column.required && !match[column.field]) {
-      problems.push({ table, row: 1, column: column.headers[0] ?? column.field, value: "", message: "colonne obligatoire absente de l'en-tête." });
+      problems.push({
+        table,
+        row: 1,
+        column: column.headers[0] ?? column.field,
+        value: "",
+        message: "colonne obligatoire absente de l'en-tête.",
+      });
     }
   }
   return { match, problems };

@@ -12,5 +12,10 @@ const SEPARATORS = /[\s_]+/g;
  * normalizeKey("Mot clé"); // "mot-cle"
  */
 export function normalizeKey(text: string): string {
-  return text.normalize("NFD").replace(COMBINING_MARKS, "").trim().toLowerCase().replace(SEPARATORS, "-");
+  return text
+    .normalize("NFD")
+    .replace(COMBINING_MARKS, "")
+    .trim()
+    .toLowerCase()
+    .replace(SEPARATORS, "-");
 }

@@ -15,5 +15,8 @@ import { eurosToCents, parseEurosText } from "../../domain/money/parseEuros";
 export function readAmountArgument(value: unknown, name: string): Cents {
   if (typeof value === "number") return eurosToCents(value, name);
   if (typeof value === "string" && value.trim() !== "") return parseEurosText(value, name);
-  throw new DomainError("missing-value", `${name} manquant : donnez un montant en euros (par exemple 10 ou 571,70).`);
+  throw new DomainError(
+    "missing-value",
+    `${name} manquant : donnez un montant en euros (par exemple 10 ou 571,70).`
+  );
 }

@@ -14,7 +14,13 @@ export function readIdentifierCode(value: unknown): string {
   if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0) return String(value);
   if (typeof value === "string" && value.trim() !== "") return value;
   if (value === null || value === undefined || value === "") {
-    throw new DomainError("missing-value", "code manquant : donnez un UAI (0951099D), un SIREN (9 chiffres) ou un SIRET (14 chiffres).");
+    throw new DomainError(
+      "missing-value",
+      "code manquant : donnez un UAI (0951099D), un SIREN (9 chiffres) ou un SIRET (14 chiffres)."
+    );
   }
-  throw new DomainError("invalid-identifier", `code : « ${String(value)} » n'est ni un texte ni un nombre entier.`);
+  throw new DomainError(
+    "invalid-identifier",
+    `code : « ${String(value)} » n'est ni un texte ni un nombre entier.`
+  );
 }

@@ -8,7 +8,9 @@
  * isOmittedMatrix(null); // true
  * isOmittedMatrix([[""]]); // true
  */
-export function isOmittedMatrix(matrix: unknown[][] | null | undefined): matrix is null | undefined {
+export function isOmittedMatrix(
+  matrix: unknown[][] | null | undefined
+): matrix is null | undefined {
   if (matrix === null || matrix === undefined || matrix.length === 0) return true;
   if (matrix.length !== 1 || matrix[0]?.length !== 1) return false;
   const cell = matrix[0][0];

@@ -1,5 +1,9 @@
 import { DomainError } from "../../domain/errors/DomainError";
-import { parseOptionsRange, parseOptionsText, type RawOption } from "../../domain/options/parseOptions";
+import {
+  parseOptionsRange,
+  parseOptionsText,
+  type RawOption,
+} from "../../domain/options/parseOptions";
 import { isOmittedMatrix, singleCell } from "./readMatrix";
 
 /**
@@ -19,7 +23,7 @@ export function readOptions(matrix: unknown[][] | null | undefined): RawOption[]
   if (cell !== undefined) {
     throw new DomainError(
       "invalid-option-value",
-      `options : « ${String(cell)} » n'est pas une liste d'options ; écrivez par exemple "accompagnement; demi-journees=2", ou donnez une plage de deux colonnes (clé, valeur).`,
+      `options : « ${String(cell)} » n'est pas une liste d'options ; écrivez par exemple "accompagnement; demi-journees=2", ou donnez une plage de deux colonnes (clé, valeur).`
     );
   }
   return parseOptionsRange(matrix);

@@ -18,12 +18,19 @@ export function readWeights(matrix: unknown[][] | null | undefined): bigint[] {
   }
   const values = matrix.map((row, index) => {
     if (row.length !== 1) {
-      throw new DomainError("invalid-allocation", `effectifs : une seule colonne est attendue, la plage en a ${row.length}.`);
+      throw new DomainError(
+        "invalid-allocation",
+        `effectifs : une seule colonne est attendue, la plage en a ${row.length}.`
+      );
     }
     const cell = row[0];
     if (typeof cell !== "number" || !Number.isFinite(cell) || cell < 0) {
-      const shown = cell === null || cell === undefined || cell === "" ? "vide" : `« ${String(cell)} »`;
-      throw new DomainError("invalid-allocation", `effectifs, ligne ${index + 1} : ${shown} ; un effectif positif ou nul est attendu.`);
+      const shown =
+        cell === null || cell === undefined || cell === "" ? "vide" : `« ${String(cell)} »`;
+      throw new DomainError(
+        "invalid-allocation",
+        `effectifs, ligne ${index + 1} : ${shown} ; un effectif positif ou nul est attendu.`
+      );
     }
     return new Decimal(cell);
   });

@@ -15,12 +15,24 @@ const SPACES = /[\s\u00a0\u202f]/g;
  */
 export function readWholeNumber(value: unknown, name: string): number {
   if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) {
-    throw new DomainError("missing-value", `${name} est manquant : une cellule vide n'est pas un zéro. Saisissez un nombre entier.`);
+    throw new DomainError(
+      "missing-value",
+      `${name} est manquant : une cellule vide n'est pas un zéro. Saisissez un nombre entier.`
+    );
   }
-  const number = typeof value === "number" ? value : typeof value === "string" && /^\d+$/.test(value.replace(SPACES, "")) ? Number(value.replace(SPACES, "")) : NaN;
+  const number =
+    typeof value === "number"
+      ? value
+      : typeof value === "string" && /^\d+$/.test(value.replace(SPACES, ""))
+        ? Number(value.replace(SPACES, ""))
+        : NaN;
   if (!Number.isSafeInteger(number) || number < 0) {
-    const shown = typeof value === "number" ? String(value).replace(".", ",") : `« ${String(value)} »`;
-    throw new DomainError("invalid-number", `${name} doit être un nombre entier positif ou nul (reçu ${shown}).`);
+    const shown =
+      typeof value === "number" ? String(value).replace(".", ",") : `« ${String(value)} »`;
+    throw new DomainError(
+      "invalid-number",
+      `${name} doit être un nombre entier positif ou nul (reçu ${shown}).`
+    );
   }
   return number;
 }

@@ -16,7 +16,9 @@ const cache = new Map<string, readonly ScheduleEntry[]>();
  * @example
  * readWorkbookSchedule(null); // []
  */
-export function readWorkbookSchedule(matrix: unknown[][] | null | undefined): readonly ScheduleEntry[] {
+export function readWorkbookSchedule(
+  matrix: unknown[][] | null | undefined
+): readonly ScheduleEntry[] {
   if (isOmittedMatrix(matrix)) return NO_ENTRIES;
   const key = JSON.stringify(matrix);
   const cached = cache.get(key);

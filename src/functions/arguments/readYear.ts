@@ -18,7 +18,10 @@ const FIRST_SERIAL_READ_AS_DATE = 10_000;
  */
 export function readYear(value: unknown, name: string): number {
   if (value === null || value === undefined || value === "") {
-    throw new DomainError("missing-value", `${name} manquant : donnez une année (2024) ou une date.`);
+    throw new DomainError(
+      "missing-value",
+      `${name} manquant : donnez une année (2024) ou une date.`
+    );
   }
   if (typeof value === "number" && Number.isFinite(value)) {
     if (value >= FIRST_SERIAL_READ_AS_DATE) return excelSerialToDate(value).getUTCFullYear();
@@ -30,5 +33,8 @@ export function readYear(value: unknown, name: string): number {
     const date = parseDateText(text);
     if (date) return date.getUTCFullYear();
   }
-  throw new DomainError("invalid-year", `${name} : « ${String(value)} » n'est ni une année (2024) ni une date (15/06/2024).`);
+  throw new DomainError(
+    "invalid-year",
+    `${name} : « ${String(value)} » n'est ni une année (2024) ni une date (15/06/2024).`
+  );
 }
