@@ -8,11 +8,19 @@ module.exports = {
       "ts-jest",
       {
         // Jest runs CommonJS; the bundle keeps ES modules (tsconfig.json).
-        tsconfig: { module: "commonjs", moduleResolution: "node16", jsx: "react-jsx", isolatedModules: true },
+        tsconfig: {
+          module: "commonjs",
+          moduleResolution: "node16",
+          jsx: "react-jsx",
+          isolatedModules: true,
+        },
       },
     ],
   },
-  setupFiles: ["<rootDir>/test/setup/installCustomFunctionsDouble.ts"],
+  setupFiles: [
+    "<rootDir>/test/setup/installCustomFunctionsDouble.ts",
+    "<rootDir>/test/setup/installBrowserDoubles.ts",
+  ],
   moduleNameMapper: {
     // office-addin-mock's dependency chain loads an ES-only module through this entry (TOOLCHAIN.md).
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",

@@ -3,6 +3,8 @@ import { DomainError } from "../../domain/errors/DomainError";
 
 /** Numbers from this value on are Excel date serials (10000 is 18 May 1927), below it years. */
 const FIRST_SERIAL_READ_AS_DATE = 10_000;
+/** Excel's last date, 31/12/9999. */
+const LAST_EXCEL_SERIAL = 2_958_465;
 
 /**
  * Reads an exercise from an Excel argument: a year (2024), a date cell (an Excel serial), or a
@@ -24,8 +26,10 @@ export function readYear(value: unknown, name: string): number {
     );
   }
   if (typeof value === "number" && Number.isFinite(value)) {
-    if (value >= FIRST_SERIAL_READ_AS_DATE) return excelSerialToDate(value).getUTCFullYear();
-    if (Number.isInteger(value) && value >= 1900) return value;
+    if (value >= FIRST_SERIAL_READ_AS_DATE && value <= LAST_EXCEL_SERIAL) {
+      return excelSerialToDate(value).getUTCFullYear();
+    }
+    if (Number.isInteger(value) && value >= 1900 && value < FIRST_SERIAL_READ_AS_DATE) return value;
   }
   if (typeof value === "string") {
     const text = value.trim();
