@@ -9,7 +9,7 @@
 import { contrib } from "../src/functions/functions";
 
 const CALLS = 100_000;
-const ROUNDS = 7;
+const ROUNDS = 21;
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run times the same inputs. */
 function random(seed: number): () => number {
@@ -79,15 +79,20 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
-function time(run: () => number): { ms: number; checksum: number } {
-  const samples: number[] = [];
-  let checksum = 0;
+/**
+ * Times both loops in alternation, round after round, so that a slower moment of the machine
+ * (another process, a GC) weighs on both alike; returns the median of each.
+ */
+function timeBoth(first: () => number, second: () => number): [number, number] {
+  const samples: [number[], number[]] = [[], []];
   for (let round = 0; round < ROUNDS; round += 1) {
-    const start = process.hrtime.bigint();
-    checksum = run();
-    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+    [first, second].forEach((run, which) => {
+      const start = process.hrtime.bigint();
+      run();
+      samples[which]?.push(Number(process.hrtime.bigint() - start) / 1e6);
+    });
   }
-  return { ms: median(samples), checksum };
+  return [median(samples[0]), median(samples[1])];
 }
 
 function main(): void {
@@ -107,10 +112,11 @@ function main(): void {
     for (const call of calls) sum += naive(call.pupils, call.year, call.options);
     return sum;
   };
-  exact();
-  float(); // warm-up: JIT and the plan cache, as after a first recalculation in Excel
-  const exactTime = time(exact);
-  const floatTime = time(float);
+  for (let i = 0; i < 3; i += 1) {
+    exact(); // warm-up: JIT and the plan cache, as after a first recalculation in Excel
+    float();
+  }
+  const [exactMs, floatMs] = timeBoth(exact, float);
   // Same inputs without options, where both compute the same thing: how often floats miss the cent.
   const offByFloat = calls.filter(
     (call) =>
@@ -118,12 +124,12 @@ function main(): void {
       contrib(call.pupils, call.year, null as never, null as never)
   ).length;
   const rate = (ms: number) => Math.round(CALLS / (ms / 1000)).toLocaleString("fr-FR");
-  const ratio = exactTime.ms / floatTime.ms;
+  const ratio = exactMs / floatMs;
   console.log(
-    `contrib (exact, ${CALLS} appels variés) : ${exactTime.ms.toFixed(1)} ms, ${rate(exactTime.ms)} appels/s`
+    `contrib (exact, ${CALLS} appels variés) : ${exactMs.toFixed(1)} ms, ${rate(exactMs)} appels/s`
   );
   console.log(
-    `one-liner flottant naïf (mêmes entrées) : ${floatTime.ms.toFixed(1)} ms, ${rate(floatTime.ms)} appels/s`
+    `one-liner flottant naïf (mêmes entrées) : ${floatMs.toFixed(1)} ms, ${rate(floatMs)} appels/s`
   );
   console.log(
     `rapport exact / naïf : ${ratio.toFixed(2)}× (objectif : au plus 3×) ${ratio <= 3 ? "atteint" : "NON ATTEINT"}`

@@ -2,7 +2,7 @@
  * The ENT custom functions. Each is a thin adapter: it reads Excel's arguments, calls the domain
  * and turns domain errors into CustomFunctions.Error with a French message (see excelError.ts).
  * The JSDoc blocks are what Excel shows: custom-functions-metadata turns them into functions.json
- * (French, the default locale); English texts for en-US are in metadata/englishMetadata.ts.
+ * (French, the default locale); English texts for en-US are in metadata/en-US.json.
  * Do not call CustomFunctions.associate here: the webpack plugin adds those calls to the bundle.
  */
 import { assertPupils, computeContribution } from "../domain/contribution/computeContribution";
@@ -20,7 +20,7 @@ import { readWholeNumber } from "./arguments/readWholeNumber";
 import { readWorkbookSchedule } from "./arguments/readWorkbookSchedule";
 import { readYear } from "./arguments/readYear";
 import { breakdownRows, scheduleRows } from "./spill";
-import { guard } from "./excelError";
+import { guard, toExcelError } from "./excelError";
 import { preparedContribution } from "./planCache";
 
 const PUPILS = "Le nombre d'élèves (eleves)";
@@ -35,14 +35,15 @@ const PUPILS = "Le nombre d'élèves (eleves)";
  * @returns Montant total dû, en euros.
  */
 export function contrib(eleves: any, annee: any, options?: any[][], bareme?: any[][]): number {
-  return guard(() => {
+  // try/catch written out rather than guard(): this is the hot path of a recalculation.
+  try {
     const year = readYear(annee, "annee");
     const pupils = readWholeNumber(eleves, PUPILS);
-    assertPupils(pupils);
-    return centsToEuros(
-      preparedContribution(year, options ?? null, readWorkbookSchedule(bareme)).totalCents(pupils)
-    );
-  });
+    const prepared = preparedContribution(year, options ?? null, readWorkbookSchedule(bareme));
+    return centsToEuros(prepared.totalCents(pupils));
+  } catch (error) {
+    throw toExcelError(error);
+  }
 }
 
 /**

@@ -13,9 +13,14 @@ export interface PreparedContribution {
   readonly totalCents: TotalCalculator;
 }
 
+/** Options texts kept per year before that year's cache is emptied. */
 const MAX_CACHED_OPTION_TEXTS = 1024;
-/** Options text, then year. Two levels, so a lookup builds no key string. */
-const prepared = new Map<string, Map<number, PreparedContribution>>();
+/**
+ * Year (as an index from 1900, see readYear), then options text. An array and a map, so a
+ * lookup builds no key string: this runs for every ENT.CONTRIB cell of a recalculation.
+ */
+const preparedByYear: (Map<string, PreparedContribution> | undefined)[] = [];
+const FIRST_YEAR = 1900;
 
 function prepare(
   year: number,
@@ -28,6 +33,13 @@ function prepare(
     workbookEntries
   );
   return { plan, totalCents: compileContributionTotal(plan) };
+}
+
+/** The options text when the argument is omitted (""), or a single text cell; null otherwise. */
+function cacheableText(options: unknown[][] | null): string | null {
+  if (options === null) return "";
+  const cell = options.length === 1 && options[0]?.length === 1 ? options[0][0] : undefined;
+  return typeof cell === "string" ? cell : optionsCacheKey(options);
 }
 
 /**
@@ -49,17 +61,19 @@ export function preparedContribution(
   options: unknown[][] | null,
   workbookEntries: readonly ScheduleEntry[]
 ): PreparedContribution {
-  const text = workbookEntries.length === 0 ? optionsCacheKey(options) : null;
+  const text = workbookEntries.length === 0 ? cacheableText(options) : null;
   if (text === null) return prepare(year, options, workbookEntries);
-  let byYear = prepared.get(text);
-  const known = byYear?.get(year);
-  if (known) return known;
+  const slot = year - FIRST_YEAR;
+  let byText = preparedByYear[slot];
+  const known = byText?.get(text);
+  if (known !== undefined) return known;
   const fresh = prepare(year, options, workbookEntries);
-  if (!byYear) {
-    if (prepared.size >= MAX_CACHED_OPTION_TEXTS) prepared.clear();
-    byYear = new Map();
-    prepared.set(text, byYear);
+  if (byText === undefined) {
+    byText = new Map();
+    preparedByYear[slot] = byText;
+  } else if (byText.size >= MAX_CACHED_OPTION_TEXTS) {
+    byText.clear();
   }
-  byYear.set(year, fresh);
+  byText.set(text, fresh);
   return fresh;
 }

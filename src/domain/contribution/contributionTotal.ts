@@ -52,7 +52,25 @@ export type TotalCalculator = (pupils: number) => Cents;
  */
 export function compileContributionTotal(plan: ContributionPlan): TotalCalculator {
   const formula = formulaOf(plan);
+  if (plan.months === 12 && plan.feder?.kind !== "percentage") {
+    // Common case: no proration, no percentage: a straight line in the pupil count.
+    const perPupil = formula.oneOffRateSum + formula.yearlyRateSum;
+    const deducted = plan.subsidyCents + (plan.feder?.kind === "amount" ? plan.feder.cents : 0);
+    return (pupils) => netOf(formula.fixedCents + perPupil * pupils, deducted);
+  }
   return (pupils) => totalFor(plan, formula, pupils);
+}
+
+/** Gross less deductions, checked: a safe amount, and never below zero (RULES.md §2.4). */
+function netOf(gross: Cents, deducted: Cents): Cents {
+  assertCents(gross, "le total brut");
+  if (deducted > gross) {
+    throw new DomainError(
+      "deductions-exceed-gross",
+      `Les déductions (${formatEuros(deducted)}) dépassent la contribution brute (${formatEuros(gross)}) : une contribution ne peut pas être négative.`
+    );
+  }
+  return gross - deducted;
 }
 
 function totalFor(plan: ContributionPlan, formula: TotalFormula, pupils: number): Cents {
@@ -70,11 +88,5 @@ function totalFor(plan: ContributionPlan, formula: TotalFormula, pupils: number)
     const { numerator, denominator } = plan.feder.percentage;
     deducted += applyRatio(gross, numerator, denominator);
   }
-  if (deducted > gross) {
-    throw new DomainError(
-      "deductions-exceed-gross",
-      `Les déductions (${formatEuros(deducted)}) dépassent la contribution brute (${formatEuros(gross)}) : une contribution ne peut pas être négative.`
-    );
-  }
-  return gross - deducted;
+  return netOf(gross, deducted);
 }
