@@ -1,0 +1,101 @@
+import type { TableProblem } from "../tables/TableProblem";
+
+/**
+ * Whether a problem blocks generation (erreur) or is only shown (avertissement).
+ *
+ * @example
+ * const severity: Severity = "avertissement";
+ */
+export type Severity = "erreur" | "avertissement";
+
+/**
+ * A problem found in the register tables: where it is, what is wrong, and whether it blocks.
+ *
+ * @example
+ * { severity: "erreur", table: "Écoles", row: 4, column: "UAI", value: "0591015J", message: "UAI invalide : …" }
+ */
+export type RegisterProblem = TableProblem & { readonly severity: Severity };
+
+/**
+ * Names of the register tables, as shown to users in problems.
+ *
+ * @example
+ * REGISTER_TABLES.schools; // "Écoles"
+ */
+export const REGISTER_TABLES = {
+  members: "Membres",
+  schools: "Écoles",
+  settings: "Paramètres",
+  journal: "Journal",
+} as const;
+
+/**
+ * A register table name, as shown to users.
+ *
+ * @example
+ * const table: RegisterTableName = "Paramètres";
+ */
+export type RegisterTableName = (typeof REGISTER_TABLES)[keyof typeof REGISTER_TABLES];
+
+const TABLE_ORDER: readonly string[] = Object.values(REGISTER_TABLES);
+
+/**
+ * Makes a blocking problem.
+ *
+ * @param problem - where and what
+ * @returns the problem with severity "erreur"
+ * @example
+ * registerError({ table: "Membres", row: 3, column: "Élèves", value: "abc", message: "…" }).severity; // "erreur"
+ */
+export function registerError(problem: TableProblem): RegisterProblem {
+  return { ...problem, severity: "erreur" };
+}
+
+/**
+ * Makes a problem that is shown but does not block generation.
+ *
+ * @param problem - where and what
+ * @returns the problem with severity "avertissement"
+ * @example
+ * registerWarning({ table: "Membres", row: 3, column: "SIRET", value: "…", message: "…" }).severity; // "avertissement"
+ */
+export function registerWarning(problem: TableProblem): RegisterProblem {
+  return { ...problem, severity: "avertissement" };
+}
+
+/**
+ * Tells whether any problem blocks generation.
+ *
+ * @param problems - problems from reading and validation
+ * @returns true when at least one is an error
+ * @example
+ * hasBlockingProblems([registerWarning(p)]); // false
+ */
+export function hasBlockingProblems(problems: readonly RegisterProblem[]): boolean {
+  return problems.some((problem) => problem.severity === "erreur");
+}
+
+/**
+ * Orders problems as a user reads the workbook: by table (Membres, Écoles, Paramètres, Journal),
+ * then by row; problems of the same row keep their order.
+ *
+ * @param problems - problems in any order
+ * @returns a new sorted array
+ * @example
+ * sortProblems([journalProblem, memberProblem])[0]?.table; // "Membres"
+ */
+export function sortProblems(problems: readonly RegisterProblem[]): RegisterProblem[] {
+  const rank = (table: string) => {
+    const index = TABLE_ORDER.indexOf(table);
+    return index < 0 ? TABLE_ORDER.length : index;
+  };
+  return problems
+    .map((problem, index) => ({ problem, index }))
+    .sort(
+      (a, b) =>
+        rank(a.problem.table) - rank(b.problem.table) ||
+        a.problem.row - b.problem.row ||
+        a.index - b.index
+    )
+    .map(({ problem }) => problem);
+}

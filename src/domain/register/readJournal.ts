@@ -1,0 +1,41 @@
+import { isEmptyCell } from "../tables/cellText";
+import { readAmount, readRequiredText, readText, readWholeNumber, readWord } from "./cellReaders";
+import { readDate, readYear } from "./dateCells";
+import { JOURNAL_COLUMNS, type JournalField } from "./journalColumns";
+import { MESSAGES } from "./registerMessages";
+import { REGISTER_TABLES } from "./RegisterProblem";
+import { STATUS_WORDS } from "./registerWords";
+import { readTable, type TableRead } from "./readTable";
+import type { JournalEntry } from "./types";
+
+const readWordStatus = readWord(STATUS_WORDS, MESSAGES.status);
+
+function readStatus(cell: unknown): JournalEntry["status"] {
+  return isEmptyCell(cell) ? "emis" : readWordStatus(cell);
+}
+
+/**
+ * Reads the Journal table, the statements already issued: the add-in writes it and reads it
+ * back to number new statements and to compare pupils with last year. An empty status is
+ * "émis".
+ *
+ * @param rows - the table's values, header row first
+ * @returns the entries, the headers as typed and the problems
+ * @example
+ * readJournal(rows).items[0]?.amountCents; // 46930 for "469,30"
+ */
+export function readJournal(
+  rows: readonly (readonly unknown[])[]
+): TableRead<JournalField, JournalEntry> {
+  return readTable(REGISTER_TABLES.journal, rows, JOURNAL_COLUMNS, (r): JournalEntry => ({
+    row: r.row,
+    number: r.read("number", readRequiredText, ""),
+    year: r.read("year", readYear, 0),
+    member: r.read("member", readRequiredText, ""),
+    amountCents: r.read("amount", readAmount, 0),
+    pupils: r.read("pupils", readWholeNumber, 0),
+    date: r.read("date", readDate, ""),
+    schedule: r.read("schedule", readText, ""),
+    status: r.read("status", readStatus, "emis"),
+  }));
+}

@@ -1,0 +1,102 @@
+import type { Cents } from "../money/cents";
+import type { JournalField } from "./journalColumns";
+import type { MemberField } from "./memberColumns";
+import type { SchoolField } from "./schoolColumns";
+
+/** Kind of member (RULES.md §1): a commune, an intercommunality, or another public body. */
+export type MemberType = "commune" | "epci" | "autre";
+
+/** A member of the syndicate, as read from the Members table. */
+export interface Member {
+  /** Row in the table, 1 for the header row: where to point the user. */
+  readonly row: number;
+  readonly name: string;
+  readonly type: MemberType;
+  /** SIRET, digits only ("" when not given). */
+  readonly siret: string;
+  /** Postal address, possibly on several lines. */
+  readonly address: string;
+  /** Département number or name, e.g. "59" or "Nord". */
+  readonly departement: string;
+  /** Date the transfer of the competence took effect, ISO (yyyy-mm-dd). */
+  readonly transferDate: string;
+  /** Withdrawal date, ISO, or null while a member. */
+  readonly withdrawalDate: string | null;
+  /** Pupils, or null when the member's schools give them (Schools table). */
+  readonly pupils: number | null;
+  /** Options in the syntax of ENT.CONTRIB ("accompagnement; demi-journees=2"), "" for none. */
+  readonly options: string;
+  /** Chorus Pro service code, "" when none. */
+  readonly serviceCode: string;
+  readonly serviceCodeRequired: boolean;
+  /** Legal commitment (engagement) number, "" when none. */
+  readonly engagementNumber: string;
+  readonly engagementRequired: boolean;
+}
+
+/** A school of a member, as read from the Schools table. */
+export interface School {
+  readonly row: number;
+  /** UAI, normalized (upper case, leading zero restored). */
+  readonly uai: string;
+  readonly name: string;
+  /** Name of the member the school belongs to, as written in the Members table. */
+  readonly member: string;
+  readonly pupils: number;
+  /** First year the school is equipped (RULES.md §4). */
+  readonly firstYear: number;
+}
+
+/** The issuer's settings, from the Settings table. */
+export interface IssuerSettings {
+  readonly name: string;
+  readonly address: string;
+  readonly siret: string;
+  readonly accountingContact: string;
+  /** Mention about VAT printed on statements (RULES.md §9), e.g. "Contribution non soumise à la TVA". */
+  readonly vatMention: string;
+  /** Payment terms printed on statements, e.g. "30 jours à réception" (000 art. 7). */
+  readonly paymentTerms: string;
+}
+
+/** A statement already issued, as recorded in the journal table of the workbook. */
+export interface JournalEntry {
+  readonly row: number;
+  /** Statement number, unique within the year, e.g. "2025-0007". */
+  readonly number: string;
+  readonly year: number;
+  /** Member name. */
+  readonly member: string;
+  readonly amountCents: Cents;
+  /** Pupils billed. */
+  readonly pupils: number;
+  /** Date of issue, ISO. */
+  readonly date: string;
+  /** Schedule used, e.g. "ctaf-2023-06-15". */
+  readonly schedule: string;
+  /** "émis", or "annulé" when a later statement replaced it (its number is never reused). */
+  readonly status: "emis" | "annule";
+}
+
+/**
+ * Column headers as the user typed them, by field, so that validation names the column the way
+ * the workbook does (TableProblem.column). A field absent here is named by its documented header.
+ *
+ * @example
+ * readRegister(tables).register.columns?.members.pupils; // "NB ELEVES" if typed so
+ */
+export interface RegisterColumns {
+  readonly members: Partial<Record<MemberField, string>>;
+  readonly schools: Partial<Record<SchoolField, string>>;
+  readonly journal: Partial<Record<JournalField, string>>;
+}
+
+/** Everything read from the workbook for the yearly statements. */
+export interface Register {
+  readonly members: readonly Member[];
+  readonly schools: readonly School[];
+  readonly settings: IssuerSettings | null;
+  readonly journal: readonly JournalEntry[];
+  /** Headers as typed, set by readRegister; optional so a register can be built by hand. */
+  readonly columns?: RegisterColumns;
+}

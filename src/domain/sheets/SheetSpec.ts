@@ -1,0 +1,50 @@
+import type { Cents } from "../money/cents";
+
+/**
+ * One cell of a sheet to write, independent of Office.js or any file format. The kind says how
+ * the value is written:
+ * - `text`: always stays text, even when it starts with =, +, - or @ (user data is never a formula);
+ * - `number`: a plain number;
+ * - `money`: an amount in cents, written in euros with a euro format;
+ * - `date`: an ISO date (yyyy-mm-dd), written as a date shown dd/mm/yyyy;
+ * - `empty`: nothing.
+ */
+export type SheetCell =
+  | { readonly kind: "text"; readonly value: string; readonly bold?: boolean }
+  | { readonly kind: "number"; readonly value: number; readonly bold?: boolean }
+  | { readonly kind: "money"; readonly value: Cents; readonly bold?: boolean }
+  | { readonly kind: "date"; readonly value: string; readonly bold?: boolean }
+  | { readonly kind: "empty" };
+
+/** An Excel table to create over part of a sheet (summary, journal). */
+export interface SheetTable {
+  /** Table name, unique in the workbook (letters, digits, underscores). */
+  readonly name: string;
+  /** Index in `rows` of the header row; the table spans from it to the last row. */
+  readonly headerRow: number;
+}
+
+/** A sheet to write: its cells from A1, column widths and print setup. */
+export interface SheetSpec {
+  /** Sheet name: at most 31 characters, none of : \ / ? * [ ]. */
+  readonly name: string;
+  /** Rows of cells from A1; rows may have different lengths. */
+  readonly rows: readonly (readonly SheetCell[])[];
+  /** Column widths in characters, from column A. */
+  readonly columnWidths: readonly number[];
+  /** Page setup for printing: A4, orientation, fitted to one page wide. */
+  readonly print: { readonly orientation: "portrait" | "landscape" };
+  /** An Excel table over part of the sheet, if any. */
+  readonly table?: SheetTable;
+}
+
+/** Builds a text cell. @example text("Hem") */
+export const text = (value: string, bold = false): SheetCell => ({ kind: "text", value, bold });
+/** Builds a number cell. @example num(1209) */
+export const num = (value: number, bold = false): SheetCell => ({ kind: "number", value, bold });
+/** Builds a money cell from cents. @example money(157170) */
+export const money = (value: Cents, bold = false): SheetCell => ({ kind: "money", value, bold });
+/** Builds a date cell from an ISO date. @example date("2025-01-15") */
+export const date = (value: string, bold = false): SheetCell => ({ kind: "date", value, bold });
+/** An empty cell. */
+export const EMPTY: SheetCell = { kind: "empty" };

@@ -1,0 +1,201 @@
+import {
+  date,
+  EMPTY,
+  money,
+  num,
+  text,
+  type SheetCell,
+  type SheetSpec,
+} from "../../src/domain/sheets/SheetSpec";
+import { blockAddress, columnLetters } from "../../src/workbook/office/cellAddress";
+import {
+  cellBlock,
+  chunkSheets,
+  estimatePayloadBytes,
+  excelValue,
+  NUMBER_FORMATS,
+} from "../../src/workbook/office/sheetPayload";
+
+function sheet(name: string, rows: readonly (readonly SheetCell[])[]): SheetSpec {
+  return { name, rows, columnWidths: [20], print: { orientation: "portrait" } };
+}
+
+/** A sheet whose estimate is about `bytes`: one text cell of that many ASCII characters. */
+function sheetOfAbout(name: string, bytes: number): SheetSpec {
+  return sheet(name, [[text("x".repeat(Math.max(0, bytes - 2_100)))]]);
+}
+
+describe("excelValue", () => {
+  it("writes a text with Excel's apostrophe, so that it stays text", () => {
+    expect(excelValue(text("Hem"))).toBe("'Hem");
+    expect(excelValue(text("=1+1"))).toBe("'=1+1");
+    expect(excelValue(text("0059"))).toBe("'0059");
+    expect(excelValue(text(""))).toBe("'");
+  });
+
+  it("writes a number as it is", () => {
+    expect(excelValue(num(1209))).toBe(1209);
+    expect(excelValue(num(-0.5))).toBe(-0.5);
+  });
+
+  it("writes cents as euros", () => {
+    expect(excelValue(money(157170))).toBe(1571.7);
+    expect(excelValue(money(1))).toBe(0.01);
+    expect(excelValue(money(-250))).toBe(-2.5);
+    expect(excelValue(money(0))).toBe(0);
+  });
+
+  it("writes an ISO date as an Excel serial (1900 date system)", () => {
+    expect(excelValue(date("2024-01-01"))).toBe(45292);
+    expect(excelValue(date("1900-03-01"))).toBe(61);
+    expect(excelValue(date("2025-12-31"))).toBe(46022);
+    expect(excelValue(date("2024-02-29"))).toBe(45351);
+  });
+
+  it("writes an empty cell as an empty string", () => {
+    expect(excelValue(EMPTY)).toBe("");
+  });
+
+  it("gives each kind its number format", () => {
+    expect(NUMBER_FORMATS).toEqual({
+      text: "General",
+      number: "General",
+      money: '#,##0.00 "€"',
+      date: "dd/mm/yyyy",
+      empty: "General",
+    });
+  });
+});
+
+describe("cellBlock", () => {
+  it("pads ragged rows with empty cells into a rectangle", () => {
+    const block = cellBlock([
+      [text("Titre", true)],
+      [],
+      [text("A"), money(100), date("2024-01-01")],
+    ]);
+    expect(block.rowCount).toBe(3);
+    expect(block.columnCount).toBe(3);
+    expect(block.values).toEqual([
+      ["'Titre", "", ""],
+      ["", "", ""],
+      ["'A", 1, 45292],
+    ]);
+    expect(block.formats).toEqual([
+      ["General", "General", "General"],
+      ["General", "General", "General"],
+      ["General", '#,##0.00 "€"', "dd/mm/yyyy"],
+    ]);
+    expect(block.values.every((row) => row.length === block.columnCount)).toBe(true);
+  });
+
+  it("lists bold cells as [row, column] from A1, padding included", () => {
+    const block = cellBlock([[text("a")], [EMPTY, text("b", true)], [money(5, true)]]);
+    expect(block.bold).toEqual([
+      [1, 1],
+      [2, 0],
+    ]);
+  });
+
+  it("gives at least one cell for a sheet without rows", () => {
+    const block = cellBlock([]);
+    expect(block).toMatchObject({
+      rowCount: 1,
+      columnCount: 1,
+      values: [[""]],
+      formats: [["General"]],
+    });
+  });
+});
+
+describe("estimatePayloadBytes", () => {
+  it("is at least the UTF-8 size of the values and formats Office.js sends", () => {
+    // "€" is one UTF-16 unit but three UTF-8 bytes; "é" two.
+    const rows = [[text("€".repeat(5_000))], [text("é".repeat(5_000)), money(100)]];
+    const block = cellBlock(rows);
+    const utf8 = Buffer.byteLength(
+      JSON.stringify(block.values) + JSON.stringify(block.formats),
+      "utf8"
+    );
+    expect(estimatePayloadBytes(sheet("S", rows))).toBeGreaterThanOrEqual(utf8);
+  });
+
+  it("grows with the cells", () => {
+    expect(estimatePayloadBytes(sheetOfAbout("a", 100_000))).toBeGreaterThan(
+      estimatePayloadBytes(sheetOfAbout("b", 10_000))
+    );
+  });
+});
+
+describe("chunkSheets", () => {
+  const limit = 50_000;
+
+  it("puts small sheets in one batch", () => {
+    const sheets = ["a", "b", "c"].map((name) => sheetOfAbout(name, 5_000));
+    expect(chunkSheets(sheets, limit)).toEqual([sheets]);
+  });
+
+  it("never exceeds the limit, keeps the order and loses nothing", () => {
+    const sizes = [
+      5_000, 20_000, 30_000, 1_000, 49_000, 12_000, 12_000, 12_000, 12_000, 3_000, 25_000,
+    ];
+    const sheets = sizes.map((size, index) => sheetOfAbout(`s${index}`, size));
+    const batches = chunkSheets(sheets, limit);
+    for (const batch of batches) {
+      expect(batch.reduce((sum, spec) => sum + estimatePayloadBytes(spec), 0)).toBeLessThanOrEqual(
+        limit
+      );
+    }
+    expect(batches.flat()).toEqual(sheets);
+    // Greedy: each batch but the last is closed because the next sheet did not fit.
+    batches.slice(0, -1).forEach((batch, index) => {
+      const weight = batch.reduce((sum, spec) => sum + estimatePayloadBytes(spec), 0);
+      const next = batches[index + 1]?.[0] as SheetSpec;
+      expect(weight + estimatePayloadBytes(next)).toBeGreaterThan(limit);
+    });
+  });
+
+  it("puts a sheet heavier than the limit in a batch of its own, and only then exceeds it", () => {
+    const small = sheetOfAbout("small", 10_000);
+    const huge = sheetOfAbout("huge", 80_000);
+    const batches = chunkSheets([small, huge, small], limit);
+    expect(batches).toEqual([[small], [huge], [small]]);
+    for (const batch of batches) {
+      const weight = batch.reduce((sum, spec) => sum + estimatePayloadBytes(spec), 0);
+      if (weight > limit) expect(batch).toHaveLength(1);
+    }
+  });
+
+  it("gives no batch for no sheet", () => {
+    expect(chunkSheets([], limit)).toEqual([]);
+  });
+
+  it("depends on size, not count: a thousand small sheets make few batches", () => {
+    const sheets = Array.from({ length: 1000 }, (_, index) => sheetOfAbout(`s${index}`, 3_000));
+    const batches = chunkSheets(sheets, 4_000_000);
+    expect(batches).toHaveLength(1);
+  });
+});
+
+describe("cellAddress", () => {
+  it.each([
+    [0, "A"],
+    [1, "B"],
+    [25, "Z"],
+    [26, "AA"],
+    [27, "AB"],
+    [51, "AZ"],
+    [52, "BA"],
+    [701, "ZZ"],
+    [702, "AAA"],
+    [16_383, "XFD"],
+  ])("columnLetters(%i) is %s", (index, letters) => {
+    expect(columnLetters(index)).toBe(letters);
+  });
+
+  it("gives the address of a block from A1", () => {
+    expect(blockAddress(1, 1)).toBe("A1:A1");
+    expect(blockAddress(35, 6)).toBe("A1:F35");
+    expect(blockAddress(3, 27)).toBe("A1:AA3");
+  });
+});
