@@ -31,3 +31,64 @@ export {
 export { isValidSiren, isValidSiret } from "./identifiers/siren";
 export { isValidUai, normalizeUai } from "./identifiers/uai";
 export { describeProblem, summarizeProblems, type TableProblem } from "./tables/TableProblem";
+export type {
+  Departement,
+  Fraction,
+  IsoDate,
+  MajorityKind,
+  MajorityResult,
+  MajorityRule,
+  PresidentVote,
+  QuorumBasis,
+  QuorumComparison,
+  QuorumPeriod,
+  QuorumResult,
+  QuorumRule,
+  SittingCounts,
+  Subject,
+  VoteTally,
+} from "./governance/types";
+export { QUORUM_PERIODS, STATUTES_QUORUM } from "./governance/quorumRules";
+export { ruleInForce } from "./governance/ruleInForce";
+export { assertIsoDate } from "./governance/isoDate";
+export { fractionWords, quorumText } from "./governance/quorumText";
+export { quorumThreshold } from "./governance/quorumThreshold";
+export { evaluateQuorum } from "./governance/evaluateQuorum";
+export { parseQuorumRule } from "./governance/parseQuorumRule";
+export { MAJORITY_RULES, MAJORITY_RULE_BY_KIND } from "./governance/majorityRules";
+export { parseMajorityRule } from "./governance/parseMajorityRule";
+export { evaluateMajority } from "./governance/evaluateMajority";
+export {
+  committeeComposition,
+  type CommitteeComposition,
+  type CommunalMode,
+  type SeatGroup,
+} from "./governance/committeeComposition";
+export { FOUNDERS_KEY, splitFoundersKey, type FounderShare } from "./governance/foundersKey";
+export {
+  rowNumber,
+  type AttendanceProblem,
+  type AttendanceRow,
+  type AttendanceStatus,
+  type Vote,
+} from "./governance/attendance";
+export { ATTENDANCE_COLUMNS } from "./governance/attendanceColumns";
+export { readAttendanceTable } from "./governance/readAttendanceTable";
+export { departementOfBody } from "./governance/departementOfBody";
+export { matchDelegate, nameWords, type DelegateMatch } from "./governance/matchDelegate";
+export { resolveProxies, type ProxyLimit, type ResolvedProxies } from "./governance/resolveProxies";
+export { checkProxies } from "./governance/checkProxies";
+export {
+  ADHESION_WEIGHT,
+  countVotes,
+  type Ballot,
+  type IgnoredVote,
+  type VoteCount,
+  type VoteOptions,
+} from "./governance/countVotes";
+export {
+  evaluateSitting,
+  type SittingOptions,
+  type SittingReport,
+} from "./governance/evaluateSitting";
+export { sittingExtractRows } from "./governance/sittingExtract";

@@ -5,7 +5,7 @@
  * (French, the default locale); English texts for en-US are in metadata/en-US.json.
  * Do not call CustomFunctions.associate here: the webpack plugin adds those calls to the bundle.
  */
-import { assertPupils, computeContribution } from "../domain/contribution/computeContribution";
+import { computeContribution } from "../domain/contribution/computeContribution";
 import { DomainError } from "../domain/errors/DomainError";
 import { checkIdentifier, parseIdentifierType } from "../domain/identifiers/checkIdentifier";
 import { allocateLargestRemainder } from "../domain/money/allocateLargestRemainder";
@@ -22,6 +22,16 @@ import { readYear } from "./arguments/readYear";
 import { breakdownRows, scheduleRows } from "./spill";
 import { guard, toExcelError } from "./excelError";
 import { preparedContribution } from "./planCache";
+import { committeeComposition } from "../domain/governance/committeeComposition";
+import { evaluateMajority } from "../domain/governance/evaluateMajority";
+import { evaluateQuorum } from "../domain/governance/evaluateQuorum";
+import { splitFoundersKey } from "../domain/governance/foundersKey";
+import { MAJORITY_RULES } from "../domain/governance/majorityRules";
+import { parseMajorityRule } from "../domain/governance/parseMajorityRule";
+import { readOptionalText } from "./arguments/readOptionalText";
+import { readPresidentVote } from "./arguments/readPresidentVote";
+import { readQuorumArguments } from "./arguments/readQuorumArguments";
+import { keyRows, quorumDetailRows, seatRows } from "./governanceSpill";
 
 const PUPILS = "Le nombre d'élèves (eleves)";
 
@@ -155,4 +165,124 @@ export function controle(code: any, type?: any): boolean {
       type === null || type === undefined || type === "" ? null : parseIdentifierType(String(type));
     return checkIdentifier(readIdentifierCode(code), expected);
   });
+}
+
+/**
+ * Dit si le quorum du comité syndical est atteint, selon la règle en vigueur le jour de la séance : les statuts (art. 8.3 : la moitié au moins des membres en exercice présents) ou le régime légal temporaire de la période (2020-2022 : le tiers, des présents ou des présents et représentés selon le texte). Exemple : =ENT.QUORUM(22; 7; 6; "16/06/2022") renvoie FAUX.
+ * @customfunction QUORUM
+ * @param en_exercice Nombre de membres en exercice (entier, au moins 1).
+ * @param presents Nombre de membres présents.
+ * @param [representes] Nombre de membres absents représentés par un pouvoir ; 0 si omis.
+ * @param [date] Jour de la séance (date, ou texte 16/06/2022) : il choisit la règle en vigueur. Sans date, les statuts.
+ * @param [regle] Règle imposée à la place de celle en vigueur : "statuts", "presents 1/3", "presents_ou_representes 1/3" (au moins la fraction) ou "presents >1/2" (strictement plus).
+ * @returns VRAI si le quorum est atteint, FAUX sinon.
+ */
+export function quorum(
+  en_exercice: any,
+  presents: any,
+  representes?: any,
+  date?: any,
+  regle?: any
+): boolean {
+  return guard(() => {
+    const { counts, rule } = readQuorumArguments(en_exercice, presents, representes, date, regle);
+    return evaluateQuorum(counts, rule).reached;
+  });
+}
+
+/**
+ * Détail du quorum : la règle appliquée (texte et source), les membres en exercice, le décompte selon la règle, le seuil et le résultat. Exemple : =ENT.QUORUM.DETAIL(22; 7; 6; "16/06/2022").
+ * @customfunction QUORUM.DETAIL
+ * @param en_exercice Nombre de membres en exercice (entier, au moins 1).
+ * @param presents Nombre de membres présents.
+ * @param [representes] Nombre de membres absents représentés par un pouvoir ; 0 si omis.
+ * @param [date] Jour de la séance (date, ou texte 16/06/2022) : il choisit la règle en vigueur. Sans date, les statuts.
+ * @param [regle] Règle imposée à la place de celle en vigueur : "statuts", "presents 1/3", "presents_ou_representes 1/3" (au moins la fraction) ou "presents >1/2" (strictement plus).
+ * @returns Tableau : en-tête (règle, source, membres en exercice, décompte, seuil, quorum atteint) puis une ligne.
+ */
+export function quorumDetail(
+  en_exercice: any,
+  presents: any,
+  representes?: any,
+  date?: any,
+  regle?: any
+): any[][] {
+  return guard(() => {
+    const { counts, rule } = readQuorumArguments(en_exercice, presents, representes, date, regle);
+    return quorumDetailRows(evaluateQuorum(counts, rule));
+  });
+}
+
+/**
+ * Dit si une délibération est adoptée : majorité absolue des suffrages exprimés par défaut (statuts art. 8.3 ; en cas de partage, la voix du président est prépondérante), deux tiers des suffrages exprimés (adhésion art. 15, retrait art. 16) ou deux tiers des membres (modification des statuts art. 17). Les abstentions ne sont pas des suffrages exprimés. Exemple : =ENT.MAJORITE(13; 0) renvoie VRAI.
+ * @customfunction MAJORITE
+ * @param pour Nombre de voix pour (pondérées pour une adhésion : 3 voix par délégué du Département de la collectivité qui adhère).
+ * @param contre Nombre de voix contre.
+ * @param [regle] "absolue" (par défaut), "2/3" (deux tiers des suffrages exprimés) ou "2/3 membres" (deux tiers des membres en exercice).
+ * @param [membres] Nombre de membres en exercice : obligatoire pour "2/3 membres", ignoré sinon.
+ * @param [voix_president] Vote du président, qui départage une égalité sous la majorité absolue : "pour", "contre" (ou VRAI, FAUX), ou "aucune" s'il n'a pas voté.
+ * @returns VRAI si la délibération est adoptée, FAUX sinon.
+ */
+export function majorite(
+  pour: any,
+  contre: any,
+  regle?: any,
+  membres?: any,
+  voix_president?: any
+): boolean {
+  return guard(() => {
+    const text = readOptionalText(
+      regle,
+      "regle",
+      "écrivez « absolue », « 2/3 » ou « 2/3 membres »"
+    );
+    const rule = text === null ? MAJORITY_RULES.ordinary : parseMajorityRule(text);
+    const result = evaluateMajority(
+      {
+        votesFor: readWholeNumber(pour, "Le nombre de voix pour (pour)"),
+        votesAgainst: readWholeNumber(contre, "Le nombre de voix contre (contre)"),
+        members:
+          rule.kind === "two-thirds-members"
+            ? readWholeNumber(membres, "Le nombre de membres en exercice (membres)")
+            : undefined,
+        presidentVote: readPresidentVote(voix_president),
+      },
+      rule
+    );
+    if (result.outcome === "undecided") {
+      throw new DomainError(
+        "casting-vote-needed",
+        `${result.explanation} Donnez voix_president : « pour », « contre » ou « aucune » (statuts, art. 8.3).`
+      );
+    }
+    return result.outcome === "adopted";
+  });
+}
+
+/**
+ * Composition du comité syndical (statuts art. 8.1) : Région 10 délégués, Départements du Nord et du Pas-de-Calais 5 chacun, puis les sièges des communes/EPCI adhérents et leur désignation (directement jusqu'à 4 adhérents ; au-delà un collège élit 4 représentants, ou un collège par département en élit 2 quand chacun compte au moins 2 adhérents). Exemple : =ENT.SIEGES(3; 2).
+ * @customfunction SIEGES
+ * @param adherents_nord Nombre de communes/EPCI adhérents du Nord (entier positif ou nul).
+ * @param adherents_pdc Nombre de communes/EPCI adhérents du Pas-de-Calais (entier positif ou nul).
+ * @returns Tableau : en-tête (représentation, sièges, désignation), une ligne par membre ou collège, puis le total.
+ */
+export function sieges(adherents_nord: any, adherents_pdc: any): any[][] {
+  return guard(() =>
+    seatRows(
+      committeeComposition(
+        readWholeNumber(adherents_nord, "Le nombre d'adhérents du Nord (adherents_nord)"),
+        readWholeNumber(adherents_pdc, "Le nombre d'adhérents du Pas-de-Calais (adherents_pdc)")
+      )
+    )
+  );
+}
+
+/**
+ * Répartit un montant entre les membres fondateurs selon la clé de l'article 13.1 des statuts : 50 % Région Hauts-de-France, 25 % Département du Nord, 25 % Département du Pas-de-Calais, en centimes entiers dont la somme est exactement le montant (plus forts restes, égalités à la ligne la plus haute). Exemple : =ENT.CLE(1000) renvoie 500 ; 250 ; 250.
+ * @customfunction CLE
+ * @param montant Montant à répartir, en euros (au plus deux décimales).
+ * @returns Tableau : en-tête (membre fondateur, clé, montant) puis une ligne par membre fondateur.
+ */
+export function cle(montant: any): any[][] {
+  return guard(() => keyRows(splitFoundersKey(readAmountArgument(montant, "montant"))));
 }

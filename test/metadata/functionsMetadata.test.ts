@@ -70,7 +70,43 @@ const EXPECTED: Record<
     english: ["amount", "weights"],
   },
   CONTROLE: { params: ["code", "type"], optional: ["type"], matrix: [], english: ["code", "type"] },
+  QUORUM: {
+    params: ["en_exercice", "presents", "representes", "date", "regle"],
+    optional: ["representes", "date", "regle"],
+    matrix: [],
+    english: ["in_office", "present", "represented", "date", "rule"],
+  },
+  "QUORUM.DETAIL": {
+    params: ["en_exercice", "presents", "representes", "date", "regle"],
+    optional: ["representes", "date", "regle"],
+    matrix: [],
+    english: ["in_office", "present", "represented", "date", "rule"],
+  },
+  MAJORITE: {
+    params: ["pour", "contre", "regle", "membres", "voix_president"],
+    optional: ["regle", "membres", "voix_president"],
+    matrix: [],
+    english: ["votes_for", "votes_against", "rule", "members", "president_vote"],
+  },
+  SIEGES: {
+    params: ["adherents_nord", "adherents_pdc"],
+    optional: [],
+    matrix: [],
+    english: ["members_nord", "members_pdc"],
+  },
+  CLE: { params: ["montant"], optional: [], matrix: [], english: ["amount"] },
 };
+
+/** A function's name after =ENT. in an example: QUORUM, or dotted like QUORUM.DETAIL. */
+const EXAMPLE_NAME = String.raw`[A-Z]+(?:\.[A-Z]+)*`;
+
+/**
+ * The name a function is exported under from functions.ts: its id in camelCase, a dot starting a
+ * new word (QUORUM.DETAIL → quorumDetail).
+ */
+function camelCaseOf(id: string): string {
+  return id.toLowerCase().replace(/\.([a-z])/g, (_, letter: string) => letter.toUpperCase());
+}
 
 let french: Metadata;
 
@@ -83,7 +119,7 @@ beforeAll(async () => {
 });
 
 describe("functions.json (French, the default locale)", () => {
-  test("declares exactly the seven ENT functions, id and name alike", () => {
+  test("declares exactly the twelve ENT functions, id and name alike", () => {
     expect(french.functions.map((fn) => fn.id).sort()).toEqual(Object.keys(EXPECTED).sort());
     for (const fn of french.functions) expect(fn.name).toBe(fn.id);
   });
@@ -102,21 +138,30 @@ describe("functions.json (French, the default locale)", () => {
     }
   );
 
-  test("returns spilled tables from DETAIL, BAREME and REPARTITION, single values elsewhere", () => {
+  test("returns spilled tables from DETAIL, BAREME, REPARTITION, QUORUM.DETAIL, SIEGES and CLE, single values elsewhere", () => {
     const spilled = french.functions
       .filter((fn) => fn.result?.dimensionality === "matrix")
       .map((fn) => fn.id);
-    expect(spilled.sort()).toEqual(["BAREME", "DETAIL", "REPARTITION"]);
+    expect(spilled.sort()).toEqual([
+      "BAREME",
+      "CLE",
+      "DETAIL",
+      "QUORUM.DETAIL",
+      "REPARTITION",
+      "SIEGES",
+    ]);
   });
 
   test("describes every function in French with an example written with ';'", () => {
     for (const fn of french.functions) {
-      expect(fn.description).toMatch(/Exemple : =ENT\.[A-Z]+\(/);
-      const example = /=ENT\.[A-Z]+\(([^)]*)\)/.exec(fn.description ?? "")?.[1] ?? "";
+      expect(fn.description).toMatch(new RegExp(String.raw`Exemple : =ENT\.${EXAMPLE_NAME}\(`));
+      const example =
+        new RegExp(String.raw`=ENT\.${EXAMPLE_NAME}\(([^)]*)\)`).exec(fn.description ?? "")?.[1] ??
+        "";
       const unquoted = example.replace(/"[^"]*"/g, '""');
       // French Excel separates arguments with ';': a ',' outside quotes would be a decimal or a mistake.
       expect(unquoted).not.toContain(",");
-      if (unquoted.split(";").length < 2) expect(["BAREME", "CONTROLE"]).toContain(fn.id);
+      if (unquoted.split(";").length < 2) expect(["BAREME", "CONTROLE", "CLE"]).toContain(fn.id);
       for (const parameter of fn.parameters)
         expect(parameter.description?.length ?? 0).toBeGreaterThan(10);
     }
@@ -124,8 +169,8 @@ describe("functions.json (French, the default locale)", () => {
 
   test("exports each function from functions.ts under its camelCase name", () => {
     const exported = functions as unknown as Record<string, unknown>;
-    for (const fn of french.functions)
-      expect(typeof exported[fn.id.toLowerCase()]).toBe("function");
+    for (const fn of french.functions) expect(typeof exported[camelCaseOf(fn.id)]).toBe("function");
+    expect(camelCaseOf("QUORUM.DETAIL")).toBe("quorumDetail");
   });
 });
 
@@ -136,7 +181,7 @@ describe("functions.en-US.json (English override)", () => {
     localized.functions.forEach((fn, index) => {
       const source = french.functions[index] as FunctionMetadata;
       expect(fn.description).not.toBe(source.description);
-      expect(fn.description).toMatch(/Example: =ENT\.[A-Z]+\(/);
+      expect(fn.description).toMatch(new RegExp(String.raw`Example: =ENT\.${EXAMPLE_NAME}\(`));
       expect(fn.parameters.map((p) => p.name)).toEqual(EXPECTED[fn.id]?.english);
       expect(fn.parameters.map((p) => [p.type, p.optional, p.dimensionality])).toEqual(
         source.parameters.map((p) => [p.type, p.optional, p.dimensionality])

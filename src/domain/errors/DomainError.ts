@@ -15,7 +15,13 @@ export type DomainErrorCode =
   | "invalid-schedule-table"
   | "invalid-allocation"
   | "invalid-identifier"
-  | "unknown-component";
+  | "unknown-component"
+  | "invalid-date"
+  | "unknown-rule"
+  | "inconsistent-counts"
+  | "casting-vote-needed"
+  | "invalid-vote"
+  | "invalid-attendance";
 
 /**
  * The one error type thrown by the domain. Its message is French, says what is wrong and what

@@ -2,9 +2,9 @@ import { excelSerialToDate, parseDateText } from "../../domain/dates/excelDates"
 import { DomainError } from "../../domain/errors/DomainError";
 
 /** Numbers from this value on are Excel date serials (10000 is 18 May 1927), below it years. */
-const FIRST_SERIAL_READ_AS_DATE = 10_000;
+export const FIRST_SERIAL_READ_AS_DATE = 10_000;
 /** Excel's last date, 31/12/9999. */
-const LAST_EXCEL_SERIAL = 2_958_465;
+export const LAST_EXCEL_SERIAL = 2_958_465;
 
 /**
  * Reads an exercise from an Excel argument: a year (2024), a date cell (an Excel serial), or a
