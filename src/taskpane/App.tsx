@@ -1,32 +1,38 @@
 import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
   Body1,
-  Caption1,
   FluentProvider,
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Spinner,
-  Subtitle2,
+  Tab,
+  TabList,
   Title2,
   tokens,
-  webLightTheme,
 } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useState } from "react";
+import type { WorkbookGateway } from "../workbook/WorkbookGateway";
 import type { CatalogFunction } from "./functionCatalog";
 import type { HostInfo } from "./officeReady";
 import { stringsFor } from "./strings";
+import { fluentThemeFor } from "./theme";
+import { FunctionsView } from "./views/FunctionsView";
+import { SittingView } from "./views/SittingView";
+import { StatementsView } from "./views/StatementsView";
 
 /** Props of the pane. */
 export type AppProps = {
-  /** The host the page runs in, and the display language. */
+  /** The host the page runs in, the display language and the Office theme. */
   host: HostInfo;
   /** Loads the list of functions (functions.json in the user's language). */
   loadCatalog: () => Promise<CatalogFunction[]>;
+  /** The workbook, or null outside Excel. */
+  workbook: WorkbookGateway | null;
+  /** Today, ISO (yyyy-mm-dd): the default exercise and date of issue. */
+  today: string;
 };
+
+/** The pane's views. */
+type View = "statements" | "sitting" | "functions";
 
 const useStyles = makeStyles({
   root: {
@@ -34,94 +40,46 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalL,
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
   },
-  syntax: { fontFamily: tokens.fontFamilyMonospace },
-  parameters: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-type CatalogState =
-  | { status: "loading" }
-  | { status: "ready"; functions: CatalogFunction[] }
-  | { status: "failed"; reason: string };
-
-function syntaxOf(fn: CatalogFunction): string {
-  const args = fn.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join("; ");
-  return `=ENT.${fn.name}(${args})`;
-}
-
 /**
- * The task pane: what the add-in does and the list of ENT functions with their arguments,
- * read from the same metadata Excel uses.
+ * The task pane: the yearly statements, the comité sitting, and the list of ENT functions. It
+ * follows the Office theme and language; outside Excel it says so and keeps what needs no
+ * workbook.
  *
- * @param props - host information and the catalog loader
+ * @param props - host information, catalog loader, workbook
  * @returns the pane
  * @example
- * <App host={{ host: "Excel", language: "fr-FR" }} loadCatalog={loadFromServer} />
+ * <App host={host} loadCatalog={load} workbook={createOfficeWorkbook()} today="2025-03-01" />
  */
-export function App({ host, loadCatalog }: AppProps) {
+export function App({ host, loadCatalog, workbook, today }: AppProps) {
   const styles = useStyles();
   const strings = stringsFor(host.language);
-  const [catalog, setCatalog] = useState<CatalogState>({ status: "loading" });
-
-  useEffect(() => {
-    let current = true;
-    loadCatalog().then(
-      (functions) => current && setCatalog({ status: "ready", functions }),
-      (error: unknown) =>
-        current &&
-        setCatalog({
-          status: "failed",
-          reason: error instanceof Error ? error.message : String(error),
-        })
-    );
-    return () => {
-      current = false;
-    };
-  }, [loadCatalog]);
+  const [view, setView] = useState<View>(workbook ? "statements" : "functions");
 
   return (
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={fluentThemeFor(host.themeBackground)}>
       <main className={styles.root}>
         <Title2 as="h1">{strings.title}</Title2>
         <Body1>{strings.intro}</Body1>
         <MessageBar intent={host.host ? "success" : "info"}>
           <MessageBarBody>{host.host ? strings.inExcel : strings.outsideExcel}</MessageBarBody>
         </MessageBar>
-        <Subtitle2 as="h2">{strings.functionsHeading}</Subtitle2>
-        {catalog.status === "loading" && <Spinner size="tiny" label={strings.loading} />}
-        {catalog.status === "failed" && (
-          <MessageBar intent="error">
-            <MessageBarBody>
-              {strings.loadError} : {catalog.reason}
-            </MessageBarBody>
-          </MessageBar>
+        <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)}>
+          <Tab value="statements">{strings.statementsTab}</Tab>
+          <Tab value="sitting">{strings.sittingTab}</Tab>
+          <Tab value="functions">{strings.functionsHeading}</Tab>
+        </TabList>
+        {view === "functions" && <FunctionsView loadCatalog={loadCatalog} strings={strings} />}
+        {view === "statements" && (
+          <StatementsView workbook={workbook} strings={strings} today={today} />
         )}
-        {catalog.status === "ready" && (
-          <Accordion multiple collapsible>
-            {catalog.functions.map((fn) => (
-              <AccordionItem key={fn.name} value={fn.name}>
-                <AccordionHeader as="h3">ENT.{fn.name}</AccordionHeader>
-                <AccordionPanel>
-                  <Body1 block className={styles.syntax}>
-                    {syntaxOf(fn)}
-                  </Body1>
-                  <Body1 block>{fn.description}</Body1>
-                  <Caption1 block>{strings.parameters}</Caption1>
-                  <ul className={styles.parameters}>
-                    {fn.parameters.map((p) => (
-                      <li key={p.name}>
-                        <Caption1>
-                          <strong>{p.name}</strong>
-                          {p.optional ? ` (${strings.optional})` : ""} : {p.description}
-                        </Caption1>
-                      </li>
-                    ))}
-                  </ul>
-                </AccordionPanel>
-              </AccordionItem>
-            ))}
-          </Accordion>
-        )}
+        {view === "sitting" && <SittingView workbook={workbook} strings={strings} today={today} />}
       </main>
     </FluentProvider>
   );

@@ -1,4 +1,5 @@
 import { createRoot } from "react-dom/client";
+import { createOfficeWorkbook } from "../workbook/office/officeWorkbook";
 import { App } from "./App";
 import { parseFunctionCatalog, type CatalogFunction } from "./functionCatalog";
 import { waitForOffice } from "./officeReady";
@@ -17,7 +18,15 @@ async function start(): Promise<void> {
   if (!container) return;
   document.documentElement.lang = host.language.slice(0, 2);
   const load = () => loadCatalog(host.language);
-  createRoot(container).render(<App host={host} loadCatalog={load} />);
+  // Excel's workbook when the pane runs in Excel; outside it the views say what they need.
+  const workbook = host.host === "Excel" ? createOfficeWorkbook() : null;
+  const now = new Date();
+  const today = new Date(now.getTime() - now.getTimezoneOffset() * 60_000)
+    .toISOString()
+    .slice(0, 10);
+  createRoot(container).render(
+    <App host={host} loadCatalog={load} workbook={workbook} today={today} />
+  );
 }
 
 void start();

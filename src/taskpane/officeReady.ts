@@ -4,11 +4,17 @@ export interface HostInfo {
   readonly host: string | null;
   /** The user's display language, e.g. "fr-FR". */
   readonly language: string;
+  /** Background colour of the Office theme ("#rrggbb"), or null outside Office. */
+  readonly themeBackground: string | null;
 }
 
 /** How long the page waits for Office.js before starting without it. */
 export const OFFICE_WAIT_MS = 4000;
 const POLL_MS = 50;
+
+function outsideOffice(): HostInfo {
+  return { host: null, language: browserLanguage(), themeBackground: null };
+}
 
 function browserLanguage(): string {
   return typeof navigator === "undefined" ? "fr-FR" : navigator.language || "fr-FR";
@@ -29,11 +35,15 @@ export async function waitForOffice(timeoutMs = OFFICE_WAIT_MS): Promise<HostInf
   while (typeof Office === "undefined" && Date.now() - started < timeoutMs) {
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
-  if (typeof Office === "undefined") return { host: null, language: browserLanguage() };
+  if (typeof Office === "undefined") return outsideOffice();
   const timeout = new Promise<null>((resolve) =>
     setTimeout(() => resolve(null), Math.max(0, timeoutMs - (Date.now() - started)))
   );
   const info = await Promise.race([Office.onReady(), timeout]);
-  if (!info || !info.host) return { host: null, language: browserLanguage() };
-  return { host: String(info.host), language: Office.context.displayLanguage || browserLanguage() };
+  if (!info || !info.host) return outsideOffice();
+  return {
+    host: String(info.host),
+    language: Office.context.displayLanguage || browserLanguage(),
+    themeBackground: Office.context.officeTheme?.bodyBackgroundColor ?? null,
+  };
 }

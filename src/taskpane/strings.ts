@@ -1,5 +1,7 @@
 /** The pane's texts, in French (default) and English (en-US). */
 export interface PaneStrings {
+  /** The language of these texts: views pick their own texts with it. */
+  readonly locale: "fr" | "en";
   readonly title: string;
   readonly intro: string;
   readonly inExcel: string;
@@ -9,9 +11,13 @@ export interface PaneStrings {
   readonly loadError: string;
   readonly optional: string;
   readonly parameters: string;
+  readonly statementsTab: string;
+  readonly sittingTab: string;
+  readonly needsExcel: string;
 }
 
 const FRENCH: PaneStrings = {
+  locale: "fr",
   title: "Contributions ENT",
   intro:
     "Les fonctions ENT calculent la contribution d'un membre selon le barème en vigueur, avec son détail et sa source. Tapez-les dans une cellule, les arguments séparés par « ; ».",
@@ -22,9 +28,13 @@ const FRENCH: PaneStrings = {
   loadError: "La liste des fonctions n'a pas pu être chargée",
   optional: "facultatif",
   parameters: "Arguments",
+  statementsTab: "Appels de contribution",
+  sittingTab: "Séance du comité",
+  needsExcel: "Ouvrez ce volet dans Excel pour lire le registre du classeur.",
 };
 
 const ENGLISH: PaneStrings = {
+  locale: "en",
   title: "ENT contributions",
   intro:
     "The ENT functions compute what a member owes under the schedule in force, with a breakdown and its legal source. Type them in a cell.",
@@ -35,6 +45,9 @@ const ENGLISH: PaneStrings = {
   loadError: "The list of functions could not be loaded",
   optional: "optional",
   parameters: "Arguments",
+  statementsTab: "Contribution statements",
+  sittingTab: "Comité sitting",
+  needsExcel: "Open this pane in Excel to read the workbook's register.",
 };
 
 /**

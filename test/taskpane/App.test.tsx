@@ -5,6 +5,8 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import type { CatalogFunction } from "../../src/taskpane/functionCatalog";
+import type { HostInfo } from "../../src/taskpane/officeReady";
+import { createMemoryWorkbookDouble } from "../doubles/memoryWorkbookDouble";
 
 const CATALOG: CatalogFunction[] = [
   {
@@ -23,36 +25,58 @@ const CATALOG: CatalogFunction[] = [
   },
 ];
 
+const IN_EXCEL: HostInfo = { host: "Excel", language: "fr-FR", themeBackground: "#ffffff" };
+const OUTSIDE: HostInfo = { host: null, language: "fr-FR", themeBackground: null };
+const load = () => Promise.resolve(CATALOG);
+
 describe("the task pane", () => {
-  test("lists the functions with their French syntax once the catalog is loaded", async () => {
-    render(
-      <App
-        host={{ host: "Excel", language: "fr-FR" }}
-        loadCatalog={() => Promise.resolve(CATALOG)}
-      />
-    );
+  test("opens on the functions outside Excel and lists them with their French syntax", async () => {
+    render(<App host={OUTSIDE} loadCatalog={load} workbook={null} today="2025-03-01" />);
     expect(screen.getByRole("heading", { level: 1, name: "Contributions ENT" })).toBeTruthy();
-    expect(screen.getByText(/Connecté à Excel/)).toBeTruthy();
-    const contrib = await screen.findByRole("button", { name: "ENT.CONTRIB" });
-    await userEvent.click(contrib);
+    expect(screen.getByText(/Ouvert hors d'Excel/)).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "Fonctions", selected: true })).toBeTruthy();
+    await userEvent.click(await screen.findByRole("button", { name: "ENT.CONTRIB" }));
     expect(screen.getByText("=ENT.CONTRIB(eleves; annee; [options])")).toBeTruthy();
-    expect(screen.getByRole("button", { name: "ENT.CONTROLE" })).toBeTruthy();
   });
 
-  test("says it runs outside Excel and speaks English for en-US", async () => {
+  test("opens on the statements in Excel, and says outside Excel that they need a workbook", async () => {
+    const { workbook } = createMemoryWorkbookDouble([]);
+    const { unmount } = render(
+      <App host={IN_EXCEL} loadCatalog={load} workbook={workbook} today="2025-03-01" />
+    );
+    expect(screen.getByText(/Connecté à Excel/)).toBeTruthy();
+    expect(
+      screen.getByRole("tab", { name: "Appels de contribution", selected: true })
+    ).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Créer un registre d'exemple" })).toBeTruthy();
+    unmount();
+    render(<App host={OUTSIDE} loadCatalog={load} workbook={null} today="2025-03-01" />);
+    await userEvent.click(screen.getByRole("tab", { name: "Appels de contribution" }));
+    expect(screen.getByText(/Ouvrez ce volet dans Excel/)).toBeTruthy();
+  });
+
+  test("speaks English for en-US", async () => {
     render(
-      <App host={{ host: null, language: "en-US" }} loadCatalog={() => Promise.resolve(CATALOG)} />
+      <App
+        host={{ ...OUTSIDE, language: "en-US" }}
+        loadCatalog={load}
+        workbook={null}
+        today="2025-03-01"
+      />
     );
     expect(screen.getByRole("heading", { level: 1, name: "ENT contributions" })).toBeTruthy();
     expect(screen.getByText(/Opened outside Excel/)).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "Contribution statements" })).toBeTruthy();
     await screen.findByRole("button", { name: "ENT.CONTRIB" });
   });
 
   test("shows why the catalog could not be loaded", async () => {
     render(
       <App
-        host={{ host: null, language: "fr-FR" }}
+        host={OUTSIDE}
         loadCatalog={() => Promise.reject(new Error("HTTP 404"))}
+        workbook={null}
+        today="2025-03-01"
       />
     );
     expect(

@@ -59,7 +59,11 @@ describe("waitForOffice", () => {
     };
     (globalThis as unknown as { Office?: unknown }).Office = officeDouble;
     try {
-      await expect(waitForOffice(500)).resolves.toEqual({ host: "Excel", language: "en-US" });
+      await expect(waitForOffice(500)).resolves.toEqual({
+        host: "Excel",
+        language: "en-US",
+        themeBackground: null,
+      });
     } finally {
       delete (globalThis as unknown as { Office?: unknown }).Office;
     }

@@ -61,6 +61,7 @@ describe("excelValue", () => {
       text: "General",
       number: "General",
       money: '#,##0.00 "€"',
+      formula: '#,##0.00 "€"',
       date: "dd/mm/yyyy",
       empty: "General",
     });

@@ -12,7 +12,11 @@ export type AttendanceField = "delegate" | "body" | "status" | "proxyTo" | "vote
  * ATTENDANCE_COLUMNS.map((column) => column.headers[0]); // ["delegue", "organisme-represente", "presence", "pouvoir-a", "vote"]
  */
 export const ATTENDANCE_COLUMNS: readonly ColumnSpec<AttendanceField>[] = [
-  { field: "delegate", headers: ["delegue", "membre", "nom", "delegue-e"], required: true },
+  {
+    field: "delegate",
+    headers: ["delegue", "membre", "nom", "delegue-e", "delegue(e)"],
+    required: true,
+  },
   {
     field: "body",
     headers: ["organisme-represente", "collectivite", "organisme", "collectivite-representee"],

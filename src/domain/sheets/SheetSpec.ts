@@ -7,6 +7,8 @@ import type { Cents } from "../money/cents";
  * - `number`: a plain number;
  * - `money`: an amount in cents, written in euros with a euro format;
  * - `date`: an ISO date (yyyy-mm-dd), written as a date shown dd/mm/yyyy;
+ * - `formula`: a formula the add-in writes itself (never user text), in Excel's invariant
+ *   language (English names, `,` between arguments), shown in euros or as a number;
  * - `empty`: nothing.
  */
 export type SheetCell =
@@ -14,6 +16,13 @@ export type SheetCell =
   | { readonly kind: "number"; readonly value: number; readonly bold?: boolean }
   | { readonly kind: "money"; readonly value: Cents; readonly bold?: boolean }
   | { readonly kind: "date"; readonly value: string; readonly bold?: boolean }
+  | {
+      readonly kind: "formula";
+      readonly value: string;
+      readonly bold?: boolean;
+      /** How the result shows: in euros (default) or as a plain number. */
+      readonly format?: "money" | "number";
+    }
   | { readonly kind: "empty" };
 
 /** An Excel table to create over part of a sheet (summary, journal). */
@@ -22,6 +31,8 @@ export interface SheetTable {
   readonly name: string;
   /** Index in `rows` of the header row; the table spans from it to the last row. */
   readonly headerRow: number;
+  /** Columns the table spans from column A; all the sheet's columns when absent. */
+  readonly columns?: number;
 }
 
 /** A sheet to write: its cells from A1, column widths and print setup. */
@@ -46,5 +57,11 @@ export const num = (value: number, bold = false): SheetCell => ({ kind: "number"
 export const money = (value: Cents, bold = false): SheetCell => ({ kind: "money", value, bold });
 /** Builds a date cell from an ISO date. @example date("2025-01-15") */
 export const date = (value: string, bold = false): SheetCell => ({ kind: "date", value, bold });
+/** Builds a formula cell (invariant language). @example formula("=ENT.CONTRIB(H2,2025,I2)") */
+export const formula = (value: string, format: "money" | "number" = "money"): SheetCell => ({
+  kind: "formula",
+  value,
+  format,
+});
 /** An empty cell. */
 export const EMPTY: SheetCell = { kind: "empty" };

@@ -7,8 +7,8 @@ import {
   type WorkbookGateway,
   type WriteSheetsOptions,
 } from "../WorkbookGateway";
-import { blockAddress } from "./cellAddress";
-import { cellBlock, chunkSheets, excelValue, NUMBER_FORMATS } from "./sheetPayload";
+import { blockAddress, columnLetters } from "./cellAddress";
+import { cellBlock, chunkSheets, excelValue, numberFormatOf } from "./sheetPayload";
 
 /** Excel on the web refuses requests over 5 MB: batches stay well under it. */
 export const REQUEST_LIMIT_BYTES = 4_000_000;
@@ -40,7 +40,8 @@ function writeSheet(context: Excel.RequestContext, spec: SheetSpec, replace: boo
   sheet.pageLayout.zoom = { horizontalFitToPages: 1 };
   sheet.pageLayout.setPrintArea(address);
   if (spec.table) {
-    const tableAddress = `A${spec.table.headerRow + 1}:${address.split(":")[1]}`;
+    const columns = spec.table.columns ?? block.columnCount;
+    const tableAddress = `A${spec.table.headerRow + 1}:${columnLetters(columns - 1)}${block.rowCount}`;
     sheet.tables.add(tableAddress, true).name = spec.table.name;
   }
 }
@@ -127,7 +128,7 @@ export function createOfficeWorkbook(run: ExcelRun = defaultRun): WorkbookGatewa
         const range = context.workbook.tables.getItem(tableName).getRange();
         for (const { row, column, cell } of updates) {
           const target = range.getCell(row - 1, column);
-          target.numberFormat = [[NUMBER_FORMATS[cell.kind]]];
+          target.numberFormat = [[numberFormatOf(cell)]];
           target.values = [[excelValue(cell)]];
         }
         await context.sync();

@@ -6,8 +6,23 @@ export const NUMBER_FORMATS = {
   number: "General",
   money: '#,##0.00 "€"',
   date: "dd/mm/yyyy",
+  formula: '#,##0.00 "€"',
   empty: "General",
 } as const;
+
+/**
+ * The number format of a cell: by its kind, and for a formula by the format it asks for.
+ *
+ * @param cell - the cell
+ * @returns an Excel format code
+ * @example
+ * numberFormatOf({ kind: "formula", value: "=A1", format: "number" }); // "General"
+ */
+export function numberFormatOf(cell: SheetCell): string {
+  return cell.kind === "formula" && cell.format === "number"
+    ? "General"
+    : NUMBER_FORMATS[cell.kind];
+}
 
 /** Excel's day 0 in the 1900 date system (for serials from 1 March 1900 on). */
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
@@ -38,6 +53,7 @@ export function excelValue(cell: SheetCell): string | number {
     case "text":
       return `'${cell.value}`;
     case "number":
+    case "formula":
       return cell.value;
     case "money":
       return cell.value / 100;
@@ -69,7 +85,7 @@ export function cellBlock(rows: readonly (readonly SheetCell[])[]): CellBlock {
     for (let c = 0; c < columnCount; c += 1) {
       const cell: SheetCell = row[c] ?? { kind: "empty" };
       rowValues.push(excelValue(cell));
-      rowFormats.push(NUMBER_FORMATS[cell.kind]);
+      rowFormats.push(numberFormatOf(cell));
       if (cell.kind !== "empty" && cell.bold) bold.push([r, c]);
     }
     values.push(rowValues);

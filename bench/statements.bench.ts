@@ -1,0 +1,110 @@
+/*
+ * `npm run bench:statements`: the time to build the statements of 1 000 members, from reading
+ * the register's tables to the sheets, summary, journal and accounting CSV ready to write —
+ * everything the pane does before Office.js writes (the writes themselves are a fixed number of
+ * batched requests, counted in test/workbook/officeWorkbook.test.ts).
+ */
+import { generateStatements, prepareStatements } from "../src/app/statementsWorkflow";
+import { passesLuhn } from "../src/domain/identifiers/siren";
+import type { SheetSpec } from "../src/domain/sheets/SheetSpec";
+import { accountingCsv } from "../src/domain/statements/accountingCsv";
+import type { TableSnapshot, WorkbookGateway } from "../src/workbook/WorkbookGateway";
+
+const MEMBERS = 1_000;
+const OPTIONS = [
+  "",
+  "accompagnement",
+  "demi-journees=2",
+  "accompagnement; demi-journees=1",
+  "subvention=120,50",
+  "mois=6",
+];
+
+function siret(index: number): string {
+  const prefix = `21${String(59_000_000_000 + index).slice(0, 11)}`;
+  return prefix + ([..."0123456789"].find((digit) => passesLuhn(prefix + digit)) ?? "0");
+}
+
+function registerTables(): TableSnapshot[] {
+  const members: unknown[][] = [
+    [
+      "Nom",
+      "Type",
+      "SIRET",
+      "Adresse",
+      "Département",
+      "Date d'effet",
+      "Date de retrait",
+      "Élèves",
+      "Options",
+    ],
+  ];
+  for (let i = 0; i < MEMBERS; i += 1) {
+    members.push([
+      `Commune n° ${i + 1}`,
+      i % 10 === 0 ? "epci" : "commune",
+      siret(i),
+      `${i + 1} rue de la Mairie\n59000 Exemple`,
+      i % 2 ? "59" : "62",
+      "2024-01-01",
+      null,
+      100 + ((i * 37) % 4000),
+      OPTIONS[i % OPTIONS.length],
+    ]);
+  }
+  const settings = [
+    ["Paramètre", "Valeur"],
+    ["Émetteur", "Syndicat mixte Nord-Pas-de-Calais Numérique"],
+    ["Adresse", "165 avenue de Bretagne\n59000 Lille"],
+    ["SIRET", siret(99_999)],
+  ];
+  return [
+    { name: "Membres", sheet: "Membres", values: members, address: "Membres!A1" },
+    { name: "Parametres", sheet: "Paramètres", values: settings, address: "Paramètres!A1" },
+  ];
+}
+
+/** Serves the tables and accepts the writes, doing nothing with them: only our own work is timed. */
+function benchWorkbook(tables: TableSnapshot[]): WorkbookGateway & { sheets: SheetSpec[] } {
+  const sheets: SheetSpec[] = [];
+  return {
+    sheets,
+    readTables: async () => tables,
+    sheetNames: async () => tables.map((table) => table.sheet),
+    writeSheets: async (specs) => void sheets.push(...specs),
+    appendTableRows: async () => undefined,
+    updateTableCells: async () => undefined,
+    selectTableCell: async () => undefined,
+  };
+}
+
+async function main(): Promise<void> {
+  const tables = registerTables();
+  const rounds: number[] = [];
+  let sheetCount = 0;
+  let csvBytes = 0;
+  for (let round = 0; round < 5; round += 1) {
+    const workbook = benchWorkbook(tables);
+    const start = process.hrtime.bigint();
+    const run = await prepareStatements(workbook, 2025, "2025-03-01");
+    await generateStatements(workbook, run);
+    const csv = accountingCsv(run.numbering?.statements ?? []);
+    rounds.push(Number(process.hrtime.bigint() - start) / 1e6);
+    sheetCount = workbook.sheets.length;
+    csvBytes = Buffer.byteLength(csv);
+    if (run.problems.some((p) => p.severity === "erreur"))
+      throw new Error("the generated register has errors");
+  }
+  const sorted = [...rounds].sort((a, b) => a - b);
+  console.log(
+    `appels de ${MEMBERS} membres (lecture, contrôle, aperçu, numérotation, ${sheetCount} feuilles, CSV de ${csvBytes} octets)`
+  );
+  console.log(
+    `  premier passage : ${rounds[0]?.toFixed(0)} ms ; médiane de 5 : ${sorted[2]?.toFixed(0)} ms`
+  );
+  console.log(
+    `  mémoire (tas utilisé) : ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} Mo`
+  );
+}
+
+void main();

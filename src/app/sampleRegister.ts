@@ -1,0 +1,266 @@
+import { passesLuhn } from "../domain/identifiers/siren";
+import {
+  EMPTY,
+  formula,
+  num,
+  text,
+  date,
+  type SheetCell,
+  type SheetSpec,
+} from "../domain/sheets/SheetSpec";
+
+/** The example syndicate's SIRET as printed in its 2021 deliberation (seed 001): it fails its check, on purpose. */
+const SYNDICATE_SIRET_AS_PRINTED = "20003038600020";
+const UAI_LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ";
+
+/** Completes a number with the digit that makes it pass the Luhn check (example SIRETs). */
+function withLuhnDigit(prefix: string): string {
+  const digit = [..."0123456789"].find((d) => passesLuhn(prefix + d)) ?? "0";
+  return prefix + digit;
+}
+
+/** Completes seven digits with their UAI check letter (example schools). */
+function withUaiLetter(digits: string): string {
+  return digits + (UAI_LETTERS[Number(digits) % 23] ?? "A");
+}
+
+/** Hem's 11 public schools (seed 003), 1 209 pupils in all; names and counts are an example. */
+const HEM_SCHOOLS: readonly [string, number][] = [
+  ["École maternelle Jules Ferry", 98],
+  ["École élémentaire Jules Ferry", 141],
+  ["École maternelle Victor Hugo", 87],
+  ["École élémentaire Victor Hugo", 126],
+  ["École maternelle Jean Macé", 92],
+  ["École élémentaire Jean Macé", 133],
+  ["École primaire du Petit Lannoy", 118],
+  ["École maternelle Marie Curie", 79],
+  ["École élémentaire Marie Curie", 121],
+  ["École primaire des Hauts-Champs", 107],
+  ["École primaire Saint-Exupéry", 107],
+];
+
+const MEMBER_HEADERS = [
+  "Nom",
+  "Type",
+  "SIRET",
+  "Adresse",
+  "Département",
+  "Date d'effet",
+  "Date de retrait",
+  "Élèves",
+  "Options",
+  "Code service",
+  "Code service obligatoire",
+  "N° d'engagement",
+  "Engagement obligatoire",
+];
+
+interface SampleMember {
+  name: string;
+  type: string;
+  siret: string;
+  address: string;
+  departement: string;
+  transfer: string;
+  withdrawal: string | null;
+  pupils: number;
+  options: string;
+  serviceCode: string;
+  serviceRequired: boolean;
+  engagement: string;
+  engagementRequired: boolean;
+}
+
+/** The members of the example: Hem (seed 003) and four fictitious ones that show the options. */
+const MEMBERS: readonly SampleMember[] = [
+  {
+    name: "Ville de Hem",
+    type: "commune",
+    siret: withLuhnDigit("2159029900001"),
+    address: "Hôtel de Ville\n42 rue du Général Leclerc\n59510 Hem",
+    departement: "59",
+    transfer: "2024-01-01",
+    withdrawal: null,
+    pupils: 1209,
+    options: "",
+    serviceCode: "",
+    serviceRequired: false,
+    engagement: "",
+    engagementRequired: false,
+  },
+  {
+    name: "Communauté d'agglomération du Caudrésis-Catésis",
+    type: "epci",
+    siret: withLuhnDigit("2459000000001"),
+    address: "Exemple — 1 place de l'Hôtel de Ville\n59540 Caudry",
+    departement: "59",
+    transfer: "2021-09-01",
+    withdrawal: null,
+    pupils: 4120,
+    options: "accompagnement",
+    serviceCode: "ENT-EDUC",
+    serviceRequired: true,
+    engagement: "EJ-2025-0042",
+    engagementRequired: true,
+  },
+  {
+    name: "Commune d'Exemple-sur-Lys",
+    type: "commune",
+    siret: withLuhnDigit("2162000000001"),
+    address: "Mairie\n1 rue de l'Exemple\n62000 Exemple-sur-Lys",
+    departement: "62",
+    transfer: "2022-01-01",
+    withdrawal: null,
+    pupils: 640,
+    options: "demi-journees=2",
+    serviceCode: "",
+    serviceRequired: false,
+    engagement: "",
+    engagementRequired: false,
+  },
+  {
+    name: "Communauté de communes du Val d'Exemple",
+    type: "epci",
+    siret: withLuhnDigit("2462000000001"),
+    address: "Exemple — 5 avenue de la Gare\n62100 Exemple",
+    departement: "62",
+    transfer: "2025-09-01",
+    withdrawal: null,
+    pupils: 2310,
+    options: "mois=4",
+    serviceCode: "",
+    serviceRequired: false,
+    engagement: "",
+    engagementRequired: false,
+  },
+  {
+    name: "Commune de Retrait-Exemple",
+    type: "commune",
+    siret: withLuhnDigit("2159000000009"),
+    address: "Mairie\n59000 Retrait-Exemple",
+    departement: "59",
+    transfer: "2019-01-01",
+    withdrawal: "2023-12-31",
+    pupils: 210,
+    options: "",
+    serviceCode: "",
+    serviceRequired: false,
+    engagement: "",
+    engagementRequired: false,
+  },
+];
+
+function memberRow(member: SampleMember): SheetCell[] {
+  const yes = (flag: boolean) => text(flag ? "oui" : "non");
+  return [
+    text(member.name),
+    text(member.type),
+    text(member.siret),
+    text(member.address),
+    text(member.departement),
+    date(member.transfer),
+    member.withdrawal ? date(member.withdrawal) : EMPTY,
+    num(member.pupils),
+    text(member.options),
+    text(member.serviceCode),
+    yes(member.serviceRequired),
+    text(member.engagement),
+    yes(member.engagementRequired),
+  ];
+}
+
+/**
+ * Pupils billed for a year, as the statements count them: from the member's schools equipped by
+ * then when it has some in the Écoles table, else its own Élèves cell (RULES.md §4).
+ */
+function billedPupilsFormula(excelRow: number, year: number): string {
+  return `=IF(COUNTIF(Ecoles[Membre],A${excelRow})>0,SUMIFS(Ecoles[Élèves],Ecoles[Membre],A${excelRow},Ecoles[Première année],"<="&${year}),H${excelRow})`;
+}
+
+function membersSheet(year: number): SheetSpec {
+  const header = [
+    ...MEMBER_HEADERS.map((h) => text(h, true)),
+    EMPTY,
+    text(`Élèves facturés ${year}`, true),
+    text(`Contribution ${year} (ENT.CONTRIB)`, true),
+  ];
+  const rows = MEMBERS.map((member, index) => {
+    const excelRow = index + 2;
+    // Options is column I, the pupils billed column O: the same arguments the statements use.
+    return [
+      ...memberRow(member),
+      EMPTY,
+      formula(billedPupilsFormula(excelRow, year), "number"),
+      formula(`=ENT.CONTRIB(O${excelRow},${year},I${excelRow})`),
+    ];
+  });
+  return {
+    name: "Membres",
+    rows: [header, ...rows],
+    columnWidths: [34, 9, 16, 30, 12, 12, 14, 8, 24, 14, 12, 16, 12, 2, 18, 26],
+    print: { orientation: "landscape" },
+    table: { name: "Membres", headerRow: 0, columns: MEMBER_HEADERS.length },
+  };
+}
+
+function schoolsSheet(): SheetSpec {
+  const header = ["UAI", "Nom", "Membre", "Élèves", "Première année"].map((h) => text(h, true));
+  const rows = HEM_SCHOOLS.map(([name, pupils], index) => [
+    text(withUaiLetter(`059${String(1401 + index * 7).padStart(4, "0")}`)),
+    text(name),
+    text("Ville de Hem"),
+    num(pupils),
+    // Deployment over four years, a quarter of the schools each year (RULES.md §4): 3, 3, 3, 2.
+    num(2024 + Math.floor((index * 4) / HEM_SCHOOLS.length)),
+  ]);
+  return {
+    name: "Écoles",
+    rows: [header, ...rows],
+    columnWidths: [12, 34, 20, 8, 14],
+    print: { orientation: "portrait" },
+    table: { name: "Ecoles", headerRow: 0 },
+  };
+}
+
+function settingsSheet(): SheetSpec {
+  const rows: [string, string][] = [
+    ["Émetteur", "Syndicat mixte Nord-Pas-de-Calais Numérique (La Fibre Numérique 59/62)"],
+    ["Adresse", "EuraTechnologies\n165 avenue de Bretagne\n59000 Lille"],
+    ["SIRET", SYNDICATE_SIRET_AS_PRINTED],
+    ["Contact comptable", "Service financier — finances@exemple.fr — 03 00 00 00 00"],
+    [
+      "Mention TVA",
+      "Contribution non soumise à la TVA (montants TTC votés par le comité syndical)",
+    ],
+    ["Conditions de paiement", "Paiement à 30 jours à réception, par virement au comptable public"],
+  ];
+  return {
+    name: "Paramètres",
+    rows: [
+      [text("Paramètre", true), text("Valeur", true)],
+      ...rows.map(([key, value]) => [text(key), text(value)]),
+    ],
+    columnWidths: [22, 70],
+    print: { orientation: "portrait" },
+    table: { name: "Parametres", headerRow: 0 },
+  };
+}
+
+/**
+ * The example register a new user creates in one click: the Members table (Hem and four
+ * fictitious members showing the options, a part year and a withdrawal) with the pupils billed
+ * and ENT.CONTRIB formulas beside it, Hem's 11 schools deployed over four years, and the
+ * issuer's settings (the syndicate's SIRET as
+ * printed in seed 001, which fails its check and shows as a warning).
+ *
+ * @param year - the exercise the formulas compute
+ * @returns the three sheets, each with its Excel table
+ * @example
+ * sampleRegisterSheets(2025).map((s) => s.name); // ["Membres", "Écoles", "Paramètres"]
+ */
+export function sampleRegisterSheets(year: number): SheetSpec[] {
+  return [membersSheet(year), schoolsSheet(), settingsSheet()];
+}
+
+/** Pupils of Hem's example schools, for tests: they add up to Hem's 1 209. */
+export const SAMPLE_HEM_PUPILS = HEM_SCHOOLS.reduce((sum, [, pupils]) => sum + pupils, 0);

@@ -1,0 +1,95 @@
+import { formatEuros } from "../domain/money/formatEuros";
+import type { IssuerSettings } from "../domain/register/types";
+import { BELOW_THRESHOLD_NOTICE, frenchDate } from "../domain/statements/messages";
+import type { NumberedStatement } from "../domain/statements/types";
+import { frenchNumber } from "./cellText";
+
+/**
+ * The texts of a statement that statementSheet writes inline (its parties, lines and sources come
+ * from statementParties.ts and statementLines.ts, shared as they are). Same wording as the sheet:
+ * a test compares both outputs.
+ */
+
+/**
+ * A label and its value, drawn side by side.
+ *
+ * @example
+ * const row: LabelValue = ["Exercice", "2025"];
+ */
+export type LabelValue = readonly [label: string, value: string];
+
+/**
+ * The statement's facts under its title: exercise, date of issue, number, pupils billed, and the
+ * schools equipped when the pupils come from the Schools table.
+ *
+ * @param statement - a numbered statement
+ * @returns label and value pairs, values formatted the French way
+ * @example
+ * metaRows(hem2025);
+ * // [["Exercice", "2025"], ["Date d'émission", "01/03/2025"], ["Numéro", "2025-0001"], ["Élèves facturés", "1 209"]]
+ */
+export function metaRows(statement: NumberedStatement): LabelValue[] {
+  const { draft } = statement;
+  const rows: LabelValue[] = [
+    ["Exercice", String(draft.year)],
+    ["Date d'émission", frenchDate(statement.issueDate)],
+    ["Numéro", statement.number],
+    ["Élèves facturés", frenchNumber(draft.contribution.pupils)],
+  ];
+  const { pupils } = draft;
+  if (pupils.from === "ecoles") {
+    rows.push([
+      `Écoles équipées en ${draft.year}`,
+      `${pupils.schoolsEquipped} sur ${pupils.schools}`,
+    ]);
+  }
+  return rows;
+}
+
+/**
+ * The notices printed in bold after the lines: the statement this one cancels and replaces (amount
+ * changed since it was issued), and the notice below 15 € (CGCT D1611-1).
+ *
+ * @param statement - a numbered statement
+ * @returns zero, one or two texts
+ * @example
+ * flagTexts(lys2025); // ["Montant inférieur à 15 € : non mis en recouvrement (CGCT D1611-1)."]
+ */
+export function flagTexts(statement: NumberedStatement): string[] {
+  const texts: string[] = [];
+  const { previous } = statement;
+  if (statement.outcome === "montant-modifie" && previous !== null) {
+    texts.push(
+      `Annule et remplace l'avis n° ${previous.number} du ${frenchDate(previous.date)} (${formatEuros(previous.amountCents)}).`
+    );
+  }
+  if (statement.draft.belowThreshold) texts.push(BELOW_THRESHOLD_NOTICE);
+  return texts;
+}
+
+/**
+ * The mentions at the foot of a statement: VAT mention, payment terms and accounting contact,
+ * each left out when its setting is blank (the payment terms are always printed).
+ *
+ * @param settings - the issuer's settings
+ * @returns the texts, in print order
+ * @example
+ * mentionTexts(settings)[1]; // "Conditions de paiement : 30 jours à réception"
+ */
+export function mentionTexts(settings: IssuerSettings): string[] {
+  const texts: string[] = [];
+  if (settings.vatMention.trim() !== "") texts.push(settings.vatMention);
+  texts.push(`Conditions de paiement : ${settings.paymentTerms}`);
+  if (settings.accountingContact.trim() !== "") {
+    texts.push(`Contact : ${settings.accountingContact}`);
+  }
+  return texts;
+}
+
+/**
+ * Heading of the sources block, as on the sheet.
+ *
+ * @example
+ * SOURCES_HEADING; // "Fondement"
+ */
+export const SOURCES_HEADING = "Fondement";

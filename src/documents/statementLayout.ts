@@ -1,0 +1,128 @@
+import type { IssuerSettings } from "../domain/register/types";
+import type { SheetCell } from "../domain/sheets/SheetSpec";
+import { debtorRows, issuerRows } from "../domain/statements/statementParties";
+import { statementLineRows, statementSources } from "../domain/statements/statementLines";
+import { statementTitle } from "../domain/statements/statementSheet";
+import type { NumberedStatement } from "../domain/statements/types";
+import { cellText, isBold } from "./cellText";
+import { COLORS, type PdfFlow, type TextStyle } from "./pdfFlow";
+import { drawTable, STATEMENT_COLUMNS } from "./pdfTable";
+import {
+  flagTexts,
+  metaRows,
+  mentionTexts,
+  SOURCES_HEADING,
+  type LabelValue,
+} from "./statementContent";
+
+type Row = readonly SheetCell[];
+
+const BODY: TextStyle = { size: 10 };
+const HEADING: TextStyle = { size: 8, bold: true, color: COLORS.muted };
+const NAME: TextStyle = { size: 11, bold: true };
+const BOX_PAD = 8;
+
+/** One block line: its text and style, from the party rows (heading, name in bold, the rest). */
+function blockLines(flow: PdfFlow, rows: readonly Row[], width: number) {
+  return rows.flatMap((row, i) => {
+    const cell = row[0];
+    if (cell === undefined) return [];
+    const style = i === 0 ? HEADING : isBold(cell) ? NAME : BODY;
+    return flow.wrap(cellText(cell), style, width).map((text) => ({ text, style }));
+  });
+}
+
+/**
+ * Draws the issuer's block on the left and the debtor's, framed, on the right (where a window
+ * envelope shows it), from the same rows as the statement sheet. Blocks too tall for one page
+ * (absurdly long addresses) are drawn one under the other, breaking pages.
+ */
+function drawParties(flow: PdfFlow, statement: NumberedStatement, settings: IssuerSettings) {
+  const column = flow.width * 0.46;
+  const rightX = flow.left + flow.width - column;
+  const issuer = blockLines(flow, issuerRows(settings), column);
+  const debtor = blockLines(flow, debtorRows(statement.draft.member), column - 2 * BOX_PAD);
+  const height = (lines: typeof issuer) =>
+    lines.reduce((sum, line) => sum + flow.lineHeight(line.style.size), 0);
+  const debtorHeight = height(debtor) + 2 * BOX_PAD;
+  if (Math.max(height(issuer), debtorHeight) > flow.available()) {
+    for (const line of [...issuer, ...debtor]) flow.paragraph(line.text, line.style);
+    return;
+  }
+  const top = flow.y;
+  let y = top;
+  for (const line of issuer) {
+    flow.drawLine(line.text, line.style, flow.left, y);
+    y -= flow.lineHeight(line.style.size);
+  }
+  const issuerBottom = y;
+  // The box rises by its padding, so that both headings share a baseline.
+  const boxTop = top + BOX_PAD;
+  flow.page.drawRectangle({
+    x: rightX,
+    y: boxTop - debtorHeight,
+    width: column,
+    height: debtorHeight,
+    borderColor: COLORS.rule,
+    borderWidth: 0.6,
+  });
+  y = top;
+  for (const line of debtor) {
+    flow.drawLine(line.text, line.style, rightX + BOX_PAD, y);
+    y -= flow.lineHeight(line.style.size);
+  }
+  flow.y = Math.min(issuerBottom, boxTop - debtorHeight);
+}
+
+/** Draws label/value pairs, labels in grey on the left, values in bold. */
+function drawLabelValues(flow: PdfFlow, rows: readonly LabelValue[]): void {
+  const labelWidth = 110;
+  for (const [label, value] of rows) {
+    const lines = flow.wrap(value, { ...BODY, bold: true }, flow.width - labelWidth);
+    flow.ensure(lines.length * flow.lineHeight(BODY.size));
+    flow.drawLine(label, { ...BODY, color: COLORS.muted }, flow.left, flow.y);
+    flow.paragraph(value, { ...BODY, bold: true }, flow.left + labelWidth);
+  }
+}
+
+/**
+ * Draws a whole statement, in the order of the statement sheet (RULES.md §9): parties, title,
+ * exercise / date / number / pupils, the lines table with the total in bold, the notices (annule
+ * et remplace, below 15 €), the sources, the VAT mention, the payment terms and the contact.
+ *
+ * @param flow - a flow on a new document's first page
+ * @param statement - a numbered statement
+ * @param settings - the issuer's settings
+ * @example
+ * drawStatement(new PdfFlow(pdf, fonts), statement, settings);
+ */
+export function drawStatement(
+  flow: PdfFlow,
+  statement: NumberedStatement,
+  settings: IssuerSettings
+): void {
+  drawParties(flow, statement, settings);
+  flow.space(30);
+  flow.paragraph(statementTitle(statement.number), { size: 14, bold: true });
+  flow.space(4);
+  flow.rule(flow.left, flow.width, 1);
+  flow.space(10);
+  drawLabelValues(flow, metaRows(statement));
+  flow.space(18);
+  drawTable(flow, STATEMENT_COLUMNS, statementLineRows(statement.draft.contribution));
+  flow.space(16);
+  for (const flag of flagTexts(statement)) {
+    flow.paragraph(flag, { ...BODY, bold: true });
+    flow.space(4);
+  }
+  flow.space(8);
+  flow.paragraph(SOURCES_HEADING, { size: 9, bold: true, color: COLORS.muted });
+  for (const source of statementSources(statement.draft.contribution)) {
+    flow.paragraph(source, { size: 9 });
+  }
+  flow.space(14);
+  for (const mention of mentionTexts(settings)) {
+    flow.paragraph(mention, BODY);
+    flow.space(2);
+  }
+}

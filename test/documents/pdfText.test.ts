@@ -1,0 +1,95 @@
+import { PDFDocument, StandardFonts, type PDFFont } from "pdf-lib";
+import { frenchNumber } from "../../src/documents/cellText";
+import { isoDateUtc } from "../../src/documents/statementPdf";
+import { isWinAnsi, sanitizeWinAnsi } from "../../src/documents/winAnsi";
+import { wrapText } from "../../src/documents/wrapText";
+
+const NBSP = "\u00a0";
+let helvetica: PDFFont;
+let bold: PDFFont;
+
+beforeAll(async () => {
+  const pdf = await PDFDocument.create();
+  helvetica = await pdf.embedFont(StandardFonts.Helvetica);
+  bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+});
+
+describe("sanitizeWinAnsi", () => {
+  test("accepts exactly what pdf-lib's Helvetica encodes", () => {
+    const encodable = new Set(helvetica.getCharacterSet());
+    for (let codePoint = 0; codePoint <= 0x2200; codePoint += 1) {
+      expect([codePoint, isWinAnsi(codePoint)]).toEqual([codePoint, encodable.has(codePoint)]);
+    }
+    expect(isWinAnsi(0x1f600)).toBe(false);
+  });
+
+  test("keeps French text, € and œ, and makes the narrow spaces no-break", () => {
+    const french = "Élèves facturés : 1 209 — cœur de l'œuvre « TTC » … 1,30 €";
+    expect(sanitizeWinAnsi(french)).toBe(french);
+    const intl = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR" });
+    expect(sanitizeWinAnsi(intl.format(1571.7))).toBe(`1${NBSP}571,70${NBSP}€`);
+    expect(sanitizeWinAnsi("a\u2009b\u2007c\u202fd")).toBe(`a${NBSP}b${NBSP}c${NBSP}d`);
+  });
+
+  test("replaces what WinAnsi cannot encode with ?, drops invisible characters", () => {
+    expect(sanitizeWinAnsi("Hem 😀")).toBe("Hem ?");
+    expect(sanitizeWinAnsi("❤️ 👨‍👩‍👧 🇫🇷")).toBe("? ??? ??");
+    expect(sanitizeWinAnsi("北京 ✓ \u0007")).toBe("?? ? ?");
+    expect(sanitizeWinAnsi("zéro\u200blargeur\ufeff")).toBe("zérolargeur");
+    expect(sanitizeWinAnsi("ligne 1\r\nligne 2\tfin")).toBe("ligne 1  ligne 2 fin");
+    expect(sanitizeWinAnsi("e\u0301")).toBe("é"); // decomposed accent, composed (NFC)
+  });
+
+  test("makes any text drawable", () => {
+    const nasty = `=HYPERLINK("x";"y") 😀 \u202f北京\u0000\ud800 ✓ ${String.fromCodePoint(0x10ffff)}`;
+    const safe = sanitizeWinAnsi(nasty);
+    expect(() => helvetica.encodeText(safe)).not.toThrow();
+    expect(() => bold.widthOfTextAtSize(safe, 10)).not.toThrow();
+    expect(() => helvetica.encodeText(nasty)).toThrow();
+  });
+});
+
+describe("wrapText", () => {
+  test("breaks at spaces to fit the width", () => {
+    const text =
+      "Contribution forfaitaire de base (plateforme, application mobile, coût administratif)";
+    const lines = wrapText(text, helvetica, 9, 170);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(" ")).toBe(text);
+    for (const line of lines) expect(helvetica.widthOfTextAtSize(line, 9)).toBeLessThanOrEqual(170);
+  });
+
+  test("never breaks at a no-break space", () => {
+    const amount = `1${NBSP}571,70${NBSP}€`;
+    const lines = wrapText(`Total à payer ${amount}`, helvetica, 10, 80);
+    expect(lines).toContain(amount);
+  });
+
+  test("cuts a word wider than the column, and returns one empty line for nothing", () => {
+    const word = "x".repeat(80);
+    const lines = wrapText(word, helvetica, 10, 100);
+    expect(lines.join("")).toBe(word);
+    for (const line of lines)
+      expect(helvetica.widthOfTextAtSize(line, 10)).toBeLessThanOrEqual(100);
+    expect(wrapText("", helvetica, 10, 100)).toEqual([""]);
+    expect(wrapText("   ", helvetica, 10, 100)).toEqual([""]);
+  });
+
+  test("sanitizes before measuring, so emoji never throw", () => {
+    expect(wrapText("Hem 😀", helvetica, 10, 200)).toEqual(["Hem ?"]);
+  });
+});
+
+describe("helpers", () => {
+  test("frenchNumber groups thousands with no-break spaces, decimal comma", () => {
+    expect(frenchNumber(1209)).toBe(`1${NBSP}209`);
+    expect(frenchNumber(1234567)).toBe(`1${NBSP}234${NBSP}567`);
+    expect(frenchNumber(-2.5)).toBe("-2,5");
+    expect(frenchNumber(0)).toBe("0");
+  });
+
+  test("isoDateUtc reads yyyy-mm-dd as midnight UTC", () => {
+    expect(isoDateUtc("2025-03-01")?.toISOString()).toBe("2025-03-01T00:00:00.000Z");
+    expect(isoDateUtc("01/03/2025")).toBeNull();
+  });
+});
