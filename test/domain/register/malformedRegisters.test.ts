@@ -1,4 +1,10 @@
+import {
+  canGenerate,
+  generateStatements,
+  prepareStatements,
+} from "../../../src/app/statementsWorkflow";
 import { checkRegister } from "../../../src/domain/register/checkRegister";
+import { createMemoryWorkbookDouble } from "../../doubles/memoryWorkbookDouble";
 import type { RegisterProblem, Severity } from "../../../src/domain/register/RegisterProblem";
 import { describeProblem } from "../../../src/domain/tables/TableProblem";
 import {
@@ -302,6 +308,29 @@ describe("a corpus of malformed registers", () => {
       const sentence = describeProblem(problem ?? testCase.expected);
       expect(sentence.startsWith(`${table}, ligne ${row}`)).toBe(true);
       if (column !== "") expect(sentence).toContain(`colonne « ${column} »`);
+    }
+  );
+});
+
+describe("the corpus through the task pane's workflow", () => {
+  const WRITES = ["writeSheets", "appendTableRows", "updateTableCells"];
+  const errors = CORPUS.filter((c) => c.expected.severity === "erreur");
+
+  test.each(errors.map((c) => [c.title, c] as const))(
+    "writes nothing for %s",
+    async (_title, testCase) => {
+      const tables = validTables();
+      testCase.change(tables);
+      const { workbook, state } = createMemoryWorkbookDouble([
+        { name: "Membres", values: tables.membres },
+        { name: "Ecoles", values: tables.ecoles },
+        { name: "Parametres", values: tables.parametres },
+        { name: "JournalAppels", values: tables.journal },
+      ]);
+      const run = await prepareStatements(workbook, testCase.year ?? 2025, "2025-12-15");
+      expect(canGenerate(run)).toBe(false);
+      await expect(generateStatements(workbook, run)).rejects.toThrow(/erreurs/);
+      expect(state.calls.filter((call) => WRITES.includes(call))).toEqual([]);
     }
   );
 });
