@@ -1,4 +1,6 @@
-import { passesLuhn } from "../domain/identifiers/siren";
+import { withLuhnDigit } from "../domain/identifiers/siren";
+import { withUaiLetter } from "../domain/identifiers/uai";
+import { MEMBER_COLUMNS, MEMBER_LABELS } from "../domain/register/memberColumns";
 import {
   EMPTY,
   formula,
@@ -11,18 +13,6 @@ import {
 
 /** The example syndicate's SIRET as printed in its 2021 deliberation (seed 001): it fails its check, on purpose. */
 const SYNDICATE_SIRET_AS_PRINTED = "20003038600020";
-const UAI_LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ";
-
-/** Completes a number with the digit that makes it pass the Luhn check (example SIRETs). */
-function withLuhnDigit(prefix: string): string {
-  const digit = [..."0123456789"].find((d) => passesLuhn(prefix + d)) ?? "0";
-  return prefix + digit;
-}
-
-/** Completes seven digits with their UAI check letter (example schools). */
-function withUaiLetter(digits: string): string {
-  return digits + (UAI_LETTERS[Number(digits) % 23] ?? "A");
-}
 
 /** Hem's 11 public schools (seed 003), 1 209 pupils in all; names and counts are an example. */
 const HEM_SCHOOLS: readonly [string, number][] = [
@@ -39,21 +29,8 @@ const HEM_SCHOOLS: readonly [string, number][] = [
   ["École primaire Saint-Exupéry", 107],
 ];
 
-const MEMBER_HEADERS = [
-  "Nom",
-  "Type",
-  "SIRET",
-  "Adresse",
-  "Département",
-  "Date d'effet",
-  "Date de retrait",
-  "Élèves",
-  "Options",
-  "Code service",
-  "Code service obligatoire",
-  "N° d'engagement",
-  "Engagement obligatoire",
-];
+/** The Membres headers, as the register reader documents them. */
+const MEMBER_HEADERS = MEMBER_COLUMNS.map((column) => MEMBER_LABELS[column.field]);
 
 interface SampleMember {
   name: string;
@@ -254,12 +231,13 @@ function settingsSheet(): SheetSpec {
  * printed in seed 001, which fails its check and shows as a warning).
  *
  * @param year - the exercise the formulas compute
- * @returns the three sheets, each with its Excel table
+ * @returns the three sheets, each with its Excel table; Membres comes last because its formulas
+ *   refer to the Ecoles table, which must exist when they are written
  * @example
- * sampleRegisterSheets(2025).map((s) => s.name); // ["Membres", "Écoles", "Paramètres"]
+ * sampleRegisterSheets(2025).map((s) => s.name); // ["Écoles", "Paramètres", "Membres"]
  */
 export function sampleRegisterSheets(year: number): SheetSpec[] {
-  return [membersSheet(year), schoolsSheet(), settingsSheet()];
+  return [schoolsSheet(), settingsSheet(), membersSheet(year)];
 }
 
 /** Pupils of Hem's example schools, for tests: they add up to Hem's 1 209. */

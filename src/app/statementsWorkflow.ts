@@ -7,13 +7,14 @@ import type { ScheduleEntry } from "../domain/schedules/types";
 import type { SheetSpec } from "../domain/sheets/SheetSpec";
 import { text } from "../domain/sheets/SheetSpec";
 import { assignNumbers } from "../domain/statements/assignNumbers";
-import { journalRows, journalSheet, JOURNAL_STATUS_TEXT } from "../domain/statements/journalSheet";
+import { journalSheet, JOURNAL_STATUS_TEXT } from "../domain/statements/journalSheet";
 import { previewStatements } from "../domain/statements/previewStatements";
 import { statementSheet } from "../domain/statements/statementSheet";
 import { summarySheet } from "../domain/statements/summarySheet";
 import type { NumberingResult, StatementPreview } from "../domain/statements/types";
 import { normalizeKey } from "../domain/text/normalizeKey";
 import type { WorkbookGateway, WriteProgress } from "../workbook/WorkbookGateway";
+import { journalColumnsOf, journalRowsFor } from "./journalTable";
 import { problemCell, registerTablesOf, tablesByRole, type TablesByRole } from "./registerTables";
 
 /** Everything worked out for an exercise before anything is written. */
@@ -127,6 +128,8 @@ export async function prepareStatements(
     const preview = previewStatements(register, year, entries);
     const numbering = assignNumbers(preview.drafts, register.journal, year, issueDate);
     const sheets = sheetsOf(preview, numbering, register.settings, year, tables);
+    const journalProblem = journalBlocker(tables, numbering);
+    if (journalProblem) blockers.push(journalProblem);
     const existing = new Set(sheetNames.map(normalizeKey));
     const existingSheets = sheets
       .map((sheet) => sheet.name)
@@ -138,9 +141,18 @@ export async function prepareStatements(
   }
 }
 
-function statusColumn(tables: TablesByRole): number {
-  const headers = (tables.journal?.values[0] ?? []).map((cell) => normalizeKey(String(cell ?? "")));
-  return headers.indexOf("statut");
+/** Why the journal table cannot take what this run must record, if it cannot. */
+function journalBlocker(tables: TablesByRole, numbering: NumberingResult): string | null {
+  const journal = tables.journal;
+  if (!journal) return null;
+  const { columns, missing } = journalColumnsOf(journal.values[0] ?? []);
+  if (missing.length > 0) {
+    return `La table « ${journal.name} » n'a pas les colonnes ${missing.map((m) => `« ${m} »`).join(", ")} : le journal ne peut pas recevoir les nouveaux appels.`;
+  }
+  if (numbering.changes.cancelled.length > 0 && !columns.status) {
+    return `La table « ${journal.name} » n'a pas de colonne « Statut » : impossible d'y marquer les appels annulés et remplacés.`;
+  }
+  return null;
 }
 
 /**
@@ -172,20 +184,19 @@ export async function generateStatements(
   await workbook.writeSheets(run.sheets, options);
   const journal = run.tables.journal;
   if (journal) {
-    const status = statusColumn(run.tables);
-    if (cancelled.length > 0 && status < 0)
-      throw new Error(
-        `La table « ${journal.name} » n'a pas de colonne « Statut » : impossible d'y marquer les appels annulés.`
+    const headerRow = journal.values[0] ?? [];
+    const status = journalColumnsOf(headerRow).columns.status?.index ?? -1;
+    await workbook.appendTableRows(journal.name, journalRowsFor(headerRow, added));
+    if (cancelled.length > 0) {
+      await workbook.updateTableCells(
+        journal.name,
+        cancelled.map((entry) => ({
+          row: entry.row,
+          column: status,
+          cell: text(JOURNAL_STATUS_TEXT.annule),
+        }))
       );
-    await workbook.appendTableRows(journal.name, journalRows(added));
-    await workbook.updateTableCells(
-      journal.name,
-      cancelled.map((entry) => ({
-        row: entry.row,
-        column: status,
-        cell: text(JOURNAL_STATUS_TEXT.annule),
-      }))
-    );
+    }
   }
   return {
     sheetsWritten: run.sheets.length,

@@ -278,7 +278,7 @@ export function sieges(adherents_nord: any, adherents_pdc: any): any[][] {
 }
 
 /**
- * Répartit un montant entre les membres fondateurs selon la clé de l'article 13.1 des statuts : 50 % Région Hauts-de-France, 25 % Département du Nord, 25 % Département du Pas-de-Calais, en centimes entiers dont la somme est exactement le montant (plus forts restes, égalités à la ligne la plus haute). Exemple : =ENT.CLE(1000) renvoie 500 ; 250 ; 250.
+ * Répartit un montant entre les membres fondateurs selon la clé de l'article 13.1 des statuts : 50 % Région Hauts-de-France, 25 % Département du Nord, 25 % Département du Pas-de-Calais, en centimes entiers dont la somme est exactement le montant (plus forts restes, égalités à la ligne la plus haute). Exemple : =ENT.CLE(1000) déverse un en-tête puis Région 50 % 500, Nord 25 % 250, Pas-de-Calais 25 % 250.
  * @customfunction CLE
  * @param montant Montant à répartir, en euros (au plus deux décimales).
  * @returns Tableau : en-tête (membre fondateur, clé, montant) puis une ligne par membre fondateur.

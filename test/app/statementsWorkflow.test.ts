@@ -87,9 +87,39 @@ describe("statements from the sample register", () => {
     expect(again.numbering?.statements[0]?.number).toBe("2025-0001");
   });
 
+  test("cancels and replaces a changed amount in the user's own journal layout", async () => {
+    const { workbook, state } = sampleWorkbook();
+    await generateStatements(workbook, await prepareStatements(workbook, 2025, "2025-03-01"));
+    const members = state.tables.find((table) => table.name === "Membres");
+    (members?.values[3] as unknown[])[8] = "demi-journees=3"; // Exemple-sur-Lys: one more half-day
+    const again = await prepareStatements(workbook, 2025, "2025-03-02");
+    const changed = again.numbering?.statements.find((s) => s.outcome === "montant-modifie");
+    expect(changed?.number).toBe("2025-0005");
+    await generateStatements(workbook, again, { replace: new Set(again.existingSheets) });
+    // The journal's "Statut" column is the 8th (index 7); 2025-0003 is on row 4 of the table.
+    expect(state.updated.at(-1)?.updates).toEqual([
+      { row: 4, column: 7, cell: { kind: "text", value: "annulé", bold: false } },
+    ]);
+  });
+
+  test("refuses before writing anything when the journal cannot record a cancellation", async () => {
+    const { workbook, state } = sampleWorkbook();
+    await generateStatements(workbook, await prepareStatements(workbook, 2025, "2025-03-01"));
+    const journal = state.tables.find((table) => table.name === "JournalAppels");
+    journal?.values.forEach((row) => row.splice(7, 1)); // the user deleted the Statut column
+    const members = state.tables.find((table) => table.name === "Membres");
+    (members?.values[3] as unknown[])[8] = "demi-journees=3";
+    const written = state.written.length;
+    const again = await prepareStatements(workbook, 2025, "2025-03-02");
+    expect(again.blockers.join(" ")).toMatch(/pas de colonne « Statut »/);
+    expect(canGenerate(again)).toBe(false);
+    await expect(generateStatements(workbook, again)).rejects.toThrow();
+    expect(state.written.length).toBe(written);
+  });
+
   test("selects the cell of a problem", async () => {
     const sheets = sampleRegisterSheets(2025).map(tableOf);
-    const members = sheets[0];
+    const members = sheets.find((sheet) => sheet.name === "Membres");
     if (!members) throw new Error("no members table");
     (members.values[2] as unknown[])[7] = 12.5; // Élèves of the second member, row 3
     const { workbook, state } = createMemoryWorkbookDouble(sheets);

@@ -20,14 +20,14 @@ describe("the statements view", () => {
     const { state } = renderView();
     await userEvent.click(screen.getByRole("button", { name: "Créer un registre d'exemple" }));
     expect(await screen.findByText(/Registre d'exemple créé/)).toBeTruthy();
-    expect(state.written.map((sheet) => sheet.name)).toEqual(["Membres", "Écoles", "Paramètres"]);
+    expect(state.written.map((sheet) => sheet.name)).toEqual(["Écoles", "Paramètres", "Membres"]);
 
     await userEvent.click(screen.getByRole("button", { name: "Créer un registre d'exemple" }));
     expect(await screen.findByText("Remplacer des feuilles existantes ?")).toBeTruthy();
     // The dialog lives in a portal that jsdom reports as hidden from the accessibility tree.
     expect(
       screen.getAllByRole("listitem", { hidden: true }).map((item) => item.textContent)
-    ).toEqual(["Membres", "Écoles", "Paramètres"]);
+    ).toEqual(["Écoles", "Paramètres", "Membres"]);
     await userEvent.click(screen.getByRole("button", { name: "Ne rien écrire", hidden: true }));
     expect(state.written).toHaveLength(3);
   });

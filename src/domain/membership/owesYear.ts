@@ -3,8 +3,7 @@ import type { Member } from "../register/types";
 /**
  * Tells whether a member owes the contribution of an exercise (RULES.md §6): its transfer took
  * effect on or before 31 December of the year, and it had not withdrawn before 1 January. As the
- * rule reads, a withdrawal dated 1 January still owes that year (the same reading as
- * statements/owesYear). A member whose transfer date could not be read is treated as owing, so
+ * rule reads, a withdrawal dated 1 January still owes that year. A member whose transfer date could not be read is treated as owing, so
  * that its other cells are checked.
  *
  * @param member - the member
