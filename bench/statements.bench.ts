@@ -5,7 +5,8 @@
  * batched requests, counted in test/workbook/officeWorkbook.test.ts).
  */
 import { generateStatements, prepareStatements } from "../src/app/statementsWorkflow";
-import { passesLuhn } from "../src/domain/identifiers/siren";
+import { withLuhnDigit } from "../src/domain/identifiers/siren";
+import { MEMBER_COLUMNS, MEMBER_LABELS } from "../src/domain/register/memberColumns";
 import type { SheetSpec } from "../src/domain/sheets/SheetSpec";
 import { accountingCsv } from "../src/domain/statements/accountingCsv";
 import type { TableSnapshot, WorkbookGateway } from "../src/workbook/WorkbookGateway";
@@ -21,23 +22,13 @@ const OPTIONS = [
 ];
 
 function siret(index: number): string {
-  const prefix = `21${String(59_000_000_000 + index).slice(0, 11)}`;
-  return prefix + ([..."0123456789"].find((digit) => passesLuhn(prefix + digit)) ?? "0");
+  return withLuhnDigit(`21${String(59_000_000_000 + index).slice(0, 11)}`);
 }
 
 function registerTables(): TableSnapshot[] {
+  // The first nine Membres columns: Nom … Options.
   const members: unknown[][] = [
-    [
-      "Nom",
-      "Type",
-      "SIRET",
-      "Adresse",
-      "Département",
-      "Date d'effet",
-      "Date de retrait",
-      "Élèves",
-      "Options",
-    ],
+    MEMBER_COLUMNS.slice(0, 9).map((column) => MEMBER_LABELS[column.field]),
   ];
   for (let i = 0; i < MEMBERS; i += 1) {
     members.push([

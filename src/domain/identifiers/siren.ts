@@ -66,3 +66,17 @@ export function isValidSiret(code: string): boolean {
   for (const char of digits) sum += char.charCodeAt(0) - 48;
   return sum % 5 === 0;
 }
+
+/**
+ * Completes a number with the digit that makes it pass the Luhn check: builds valid example
+ * SIRENs and SIRETs (sample register, benchmarks, tests).
+ *
+ * @param prefix - all the digits but the last
+ * @returns the prefix and its check digit
+ * @example
+ * withLuhnDigit("73282932"); // "732829320"
+ */
+export function withLuhnDigit(prefix: string): string {
+  const digit = [..."0123456789"].find((candidate) => passesLuhn(prefix + candidate)) ?? "0";
+  return prefix + digit;
+}

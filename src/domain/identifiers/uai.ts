@@ -32,3 +32,15 @@ export function isValidUai(code: string): boolean {
   const [, digits = "", letter = ""] = match;
   return UAI_LETTERS[Number(digits) % 23] === letter;
 }
+
+/**
+ * Completes seven digits with their UAI check letter: builds valid example school codes.
+ *
+ * @param digits - seven digits
+ * @returns the UAI
+ * @example
+ * withUaiLetter("0951099"); // "0951099D"
+ */
+export function withUaiLetter(digits: string): string {
+  return digits + (UAI_LETTERS[Number(digits) % 23] ?? "A");
+}

@@ -7,54 +7,46 @@ import {
   DialogSurface,
   DialogTitle,
 } from "@fluentui/react-components";
-import type { StatementsStrings } from "./statementsStrings";
+import type { ReactNode } from "react";
 
-/** Props of the replace dialog. */
+/** Props of the question asked before replacing sheets. */
 export type ReplaceSheetsDialogProps = {
-  /** Names of the existing sheets a write would replace, or null when nothing is pending. */
-  pending: readonly string[] | null;
-  texts: Pick<StatementsStrings, "replaceTitle" | "replaceText" | "replace" | "keep">;
-  onReplace: (names: readonly string[]) => void;
+  /** Whether the question is asked. */
+  open: boolean;
+  title: string;
+  /** What would be replaced. */
+  body: ReactNode;
+  replaceLabel: string;
+  keepLabel: string;
+  onReplace: () => void;
   onKeep: () => void;
 };
 
 /**
  * Asks before a write replaces existing sheets: nothing in the workbook is overwritten without
- * the user's yes. "Ne rien écrire" is the default action.
+ * the user's yes. An alert dialog: it closes only by a choice (Escape keeps), and the safe answer
+ * comes first, so the focus starts on it and Enter never replaces by mistake.
  *
- * @param props - the sheets concerned and the two answers
- * @returns the dialog (closed when nothing is pending)
+ * @param props - the question, its texts and the two answers
+ * @returns the dialog (closed when `open` is false)
  * @example
- * <ReplaceSheetsDialog pending={["Synthèse 2025"]} texts={texts} onReplace={write} onKeep={close} />
+ * <ReplaceSheetsDialog open title="Remplacer ?" body="Synthèse 2025" replaceLabel="Remplacer" keepLabel="Annuler" onReplace={write} onKeep={close} />
  */
-export function ReplaceSheetsDialog({
-  pending,
-  texts,
-  onReplace,
-  onKeep,
-}: ReplaceSheetsDialogProps) {
+export function ReplaceSheetsDialog(props: ReplaceSheetsDialogProps) {
+  const { open, title, body, replaceLabel, keepLabel, onReplace, onKeep } = props;
   return (
-    <Dialog
-      open={pending !== null}
-      modalType="alert"
-      onOpenChange={(_, data) => !data.open && onKeep()}
-    >
+    <Dialog open={open} modalType="alert" onOpenChange={(_, data) => !data.open && onKeep()}>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>{texts.replaceTitle}</DialogTitle>
-          <DialogContent>
-            {texts.replaceText}
-            <ul>
-              {(pending ?? []).map((name) => (
-                <li key={name}>{name}</li>
-              ))}
-            </ul>
-          </DialogContent>
+          <DialogTitle>{title}</DialogTitle>
+          <DialogContent>{body}</DialogContent>
           <DialogActions>
-            <Button appearance="primary" onClick={onKeep}>
-              {texts.keep}
+            <Button appearance="secondary" onClick={onKeep}>
+              {keepLabel}
             </Button>
-            <Button onClick={() => onReplace(pending ?? [])}>{texts.replace}</Button>
+            <Button appearance="primary" onClick={onReplace}>
+              {replaceLabel}
+            </Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

@@ -11,7 +11,7 @@ import { useState } from "react";
 import { writeExtract } from "../../app/sittingWorkflow";
 import type { SheetSpec } from "../../domain/sheets/SheetSpec";
 import { SheetExistsError, type WorkbookGateway } from "../../workbook/WorkbookGateway";
-import { SittingReplaceDialog } from "./SittingReplaceDialog";
+import { ReplaceSheetsDialog } from "./ReplaceSheetsDialog";
 import type { SittingStrings } from "./sittingStrings";
 
 /** Props of the extract's write. */
@@ -93,13 +93,16 @@ export function SittingExtractWriter({ workbook, extract, strings }: SittingExtr
           </MessageBarBody>
         </MessageBar>
       )}
-      <SittingReplaceDialog
-        sheet={writing.status === "confirm" ? writing.extract.name : null}
-        strings={strings}
+      <ReplaceSheetsDialog
+        open={writing.status === "confirm"}
+        title={strings.replaceTitle}
+        body={writing.status === "confirm" ? strings.replaceBody(writing.extract.name) : ""}
+        replaceLabel={strings.replace}
+        keepLabel={strings.cancel}
         onReplace={() => {
           if (writing.status === "confirm") void write(writing.extract, true);
         }}
-        onCancel={() => {
+        onKeep={() => {
           if (writing.status === "confirm")
             setWriting({ status: "cancelled", extract: writing.extract });
         }}
