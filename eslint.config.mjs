@@ -26,7 +26,7 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-explicit-any": "off" },
   },
   {
-    files: ["**/*.cjs", "webpack.config.js", "jest.config.js"],
+    files: ["**/*.cjs", "webpack.config.js", "jest.config.js", "jest.e2e.config.js"],
     languageOptions: { sourceType: "commonjs", globals: { ...globals.node } },
     // CommonJS build tooling loads its modules with require().
     rules: { "@typescript-eslint/no-require-imports": "off" },

@@ -88,6 +88,13 @@ module.exports = (env, argv) => {
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
       }),
+      // The same pane for a plain browser, on an .xlsx file: no Office.js (so no request leaves
+      // the server it is served from) and no custom functions, which only Excel can run.
+      new HtmlWebpackPlugin({
+        filename: "standalone.html",
+        template: "./src/taskpane/standalone.html",
+        chunks: ["taskpane"],
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

@@ -10,7 +10,7 @@ for _ in $(seq 1 120); do
 done
 status=0
 grep -q "Excel sur le web" "$log" || { echo "npm start did not print sideloading instructions"; status=1; }
-for path in taskpane.html functions.js functions.json functions.en-US.json manifest.xml; do
+for path in taskpane.html standalone.html functions.js functions.json functions.en-US.json manifest.xml; do
   code=$(node -e 'require("https").get(process.argv[1], { rejectUnauthorized: false }, (r) => { console.log(r.statusCode); r.resume(); }).on("error", (e) => console.log(e.code));' "https://localhost:3000/$path")
   [ "$code" = "200" ] || { echo "https://localhost:3000/$path answered $code"; status=1; }
 done

@@ -1,5 +1,7 @@
-// `npm start`: serves the add-in over HTTPS on localhost and says how to sideload it. It never
+// `npm start`: serves the add-in over HTTPS on localhost, says how to sideload it, and gives the
+// address of the standalone page (the pane in a plain browser, on an .xlsx register). It never
 // dies with a stack trace on a machine without Excel: sideloading is the user's step, explained.
+// It opens no browser: the machines it runs on often have no display.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
@@ -20,6 +22,12 @@ function portIsFree(port) {
 function instructions() {
   return `
 Le complément ENT est servi sur ${BASE} (volet : ${BASE}taskpane.html).
+
+  Sans Excel, dans un navigateur : ${BASE}standalone.html
+    Le volet y travaille sur un registre au format .xlsx (Appels de contribution > Ouvrir un
+    registre) et fait télécharger le classeur des appels, les PDF et le CSV. Le navigateur doit
+    accepter le certificat de développement (npx office-addin-dev-certs install).
+
 Excel n'est pas lancé automatiquement. Pour charger le complément (« sideload ») :
 
   Excel sur le web

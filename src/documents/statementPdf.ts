@@ -48,7 +48,8 @@ export async function statementPdf(
   const flow = new PdfFlow(pdf, fonts);
   drawStatement(flow, statement, settings);
   drawFooters(pdf, fonts, statement.number);
-  return pdf.save();
+  // Without object streams pdf-lib saves about a fifth faster, for a slightly larger file.
+  return pdf.save({ useObjectStreams: false });
 }
 
 /**

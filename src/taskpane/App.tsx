@@ -4,20 +4,21 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
+  Spinner,
   Tab,
   TabList,
   Title2,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { Suspense, useState } from "react";
 import type { WorkbookGateway } from "../workbook/WorkbookGateway";
 import type { CatalogFunction } from "./functionCatalog";
+import { LazySittingView, LazyStatementsView } from "./lazyViews";
 import type { HostInfo } from "./officeReady";
 import { stringsFor } from "./strings";
 import { fluentThemeFor } from "./theme";
+import { ViewBoundary } from "./ViewBoundary";
 import { FunctionsView } from "./views/FunctionsView";
-import { SittingView } from "./views/SittingView";
-import { StatementsView } from "./views/StatementsView";
 
 /** Props of the pane. */
 export type AppProps = {
@@ -49,8 +50,8 @@ const useStyles = makeStyles({
 
 /**
  * The task pane: the yearly statements, the comité sitting, and the list of ENT functions. It
- * follows the Office theme and language; outside Excel it says so and keeps what needs no
- * workbook.
+ * follows the Office theme and language; outside Excel it says so, and the statements work on an
+ * .xlsx file instead. The statements and sitting views are downloaded when first shown.
  *
  * @param props - host information, catalog loader, workbook
  * @returns the pane
@@ -75,11 +76,17 @@ export function App({ host, loadCatalog, workbook, today }: AppProps) {
           <Tab value="sitting">{strings.sittingTab}</Tab>
           <Tab value="functions">{strings.functionsHeading}</Tab>
         </TabList>
-        {view === "functions" && <FunctionsView loadCatalog={loadCatalog} strings={strings} />}
-        {view === "statements" && (
-          <StatementsView workbook={workbook} strings={strings} today={today} />
-        )}
-        {view === "sitting" && <SittingView workbook={workbook} strings={strings} today={today} />}
+        <ViewBoundary key={view} failure={strings.viewError}>
+          <Suspense fallback={<Spinner size="tiny" label={strings.loadingView} />}>
+            {view === "functions" && <FunctionsView loadCatalog={loadCatalog} strings={strings} />}
+            {view === "statements" && (
+              <LazyStatementsView workbook={workbook} strings={strings} today={today} />
+            )}
+            {view === "sitting" && (
+              <LazySittingView workbook={workbook} strings={strings} today={today} />
+            )}
+          </Suspense>
+        </ViewBoundary>
       </main>
     </FluentProvider>
   );

@@ -14,6 +14,10 @@ export interface PaneStrings {
   readonly statementsTab: string;
   readonly sittingTab: string;
   readonly needsExcel: string;
+  /** Shown while a view is downloaded, the first time it is opened. */
+  readonly loadingView: string;
+  /** Said before the message when a view cannot be shown. */
+  readonly viewError: string;
 }
 
 const FRENCH: PaneStrings = {
@@ -22,7 +26,8 @@ const FRENCH: PaneStrings = {
   intro:
     "Les fonctions ENT calculent la contribution d'un membre selon le barème en vigueur, avec son détail et sa source. Tapez-les dans une cellule, les arguments séparés par « ; ».",
   inExcel: "Connecté à Excel : les fonctions ENT sont disponibles dans ce classeur.",
-  outsideExcel: "Ouvert hors d'Excel : cette page ne fait que décrire les fonctions.",
+  outsideExcel:
+    "Ouvert hors d'Excel : les appels de contribution se préparent à partir d'un registre au format .xlsx ; l'onglet Fonctions décrit les fonctions ENT.",
   functionsHeading: "Fonctions",
   loading: "Chargement de la liste des fonctions…",
   loadError: "La liste des fonctions n'a pas pu être chargée",
@@ -31,6 +36,8 @@ const FRENCH: PaneStrings = {
   statementsTab: "Appels de contribution",
   sittingTab: "Séance du comité",
   needsExcel: "Ouvrez ce volet dans Excel pour lire le registre du classeur.",
+  loadingView: "Chargement…",
+  viewError: "Cette partie du volet n'a pas pu être affichée",
 };
 
 const ENGLISH: PaneStrings = {
@@ -39,7 +46,8 @@ const ENGLISH: PaneStrings = {
   intro:
     "The ENT functions compute what a member owes under the schedule in force, with a breakdown and its legal source. Type them in a cell.",
   inExcel: "Connected to Excel: the ENT functions are available in this workbook.",
-  outsideExcel: "Opened outside Excel: this page only describes the functions.",
+  outsideExcel:
+    "Opened outside Excel: contribution statements are prepared from a register in .xlsx format; the Functions tab describes the ENT functions.",
   functionsHeading: "Functions",
   loading: "Loading the list of functions…",
   loadError: "The list of functions could not be loaded",
@@ -48,6 +56,8 @@ const ENGLISH: PaneStrings = {
   statementsTab: "Contribution statements",
   sittingTab: "Comité sitting",
   needsExcel: "Open this pane in Excel to read the workbook's register.",
+  loadingView: "Loading…",
+  viewError: "This part of the pane could not be shown",
 };
 
 /**

@@ -39,7 +39,7 @@ describe("the task pane", () => {
     expect(screen.getByText("=ENT.CONTRIB(eleves; annee; [options])")).toBeTruthy();
   });
 
-  test("opens on the statements in Excel, and says outside Excel that they need a workbook", async () => {
+  test("opens on the statements in Excel, and outside Excel offers a register file instead", async () => {
     const { workbook } = createMemoryWorkbookDouble([]);
     const { unmount } = render(
       <App host={IN_EXCEL} loadCatalog={load} workbook={workbook} today="2025-03-01" />
@@ -48,11 +48,15 @@ describe("the task pane", () => {
     expect(
       screen.getByRole("tab", { name: "Appels de contribution", selected: true })
     ).toBeTruthy();
-    expect(screen.getByRole("button", { name: "Créer un registre d'exemple" })).toBeTruthy();
+    // The view is downloaded when first shown.
+    expect(await screen.findByRole("button", { name: "Créer un registre d'exemple" })).toBeTruthy();
+    expect(screen.queryByLabelText("Ouvrir un registre (.xlsx)")).toBeNull();
     unmount();
     render(<App host={OUTSIDE} loadCatalog={load} workbook={null} today="2025-03-01" />);
     await userEvent.click(screen.getByRole("tab", { name: "Appels de contribution" }));
-    expect(screen.getByText(/Ouvrez ce volet dans Excel/)).toBeTruthy();
+    expect(await screen.findByLabelText("Ouvrir un registre (.xlsx)")).toBeTruthy();
+    await userEvent.click(screen.getByRole("tab", { name: "Séance du comité" }));
+    expect(await screen.findByText(/Ouvrez ce volet dans Excel/)).toBeTruthy();
   });
 
   test("speaks English for en-US", async () => {

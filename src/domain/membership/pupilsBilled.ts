@@ -29,8 +29,24 @@ export interface BilledPupils {
  * schoolsOf(hem, register.schools).length; // 11
  */
 export function schoolsOf(member: Pick<Member, "name">, schools: readonly School[]): School[] {
-  const key = memberKey(member.name);
-  return schools.filter((school) => memberKey(school.member) === key);
+  return schoolsByMember(schools).get(memberKey(member.name)) ?? [];
+}
+
+/** Schools grouped by member key, per schools array: built once, not once per member. */
+const groupedSchools = new WeakMap<readonly School[], Map<string, School[]>>();
+
+function schoolsByMember(schools: readonly School[]): Map<string, School[]> {
+  const known = groupedSchools.get(schools);
+  if (known) return known;
+  const grouped = new Map<string, School[]>();
+  for (const school of schools) {
+    const key = memberKey(school.member);
+    const group = grouped.get(key);
+    if (group) group.push(school);
+    else grouped.set(key, [school]);
+  }
+  groupedSchools.set(schools, grouped);
+  return grouped;
 }
 
 /**

@@ -79,7 +79,7 @@ export function FunctionsView({ loadCatalog, strings }: FunctionsViewProps) {
     <Accordion multiple collapsible>
       {catalog.functions.map((fn) => (
         <AccordionItem key={fn.name} value={fn.name}>
-          <AccordionHeader as="h3">ENT.{fn.name}</AccordionHeader>
+          <AccordionHeader as="h2">ENT.{fn.name}</AccordionHeader>
           <AccordionPanel>
             <Body1 block className={styles.syntax}>
               {syntaxOf(fn)}

@@ -9,6 +9,7 @@ import {
 import { formatEuros } from "../../domain/money/formatEuros";
 import type { NumberedStatement } from "../../domain/statements/types";
 import type { StatementsStrings } from "./statementsStrings";
+import { WideTable } from "./WideTable";
 
 /** Props of the preview table. */
 export type PreviewTableProps = {
@@ -27,29 +28,31 @@ export type PreviewTableProps = {
  */
 export function PreviewTable({ statements, texts }: PreviewTableProps) {
   return (
-    <Table size="small" aria-label={texts.previewHeading}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>{texts.number}</TableHeaderCell>
-          <TableHeaderCell>{texts.member}</TableHeaderCell>
-          <TableHeaderCell>{texts.pupils}</TableHeaderCell>
-          <TableHeaderCell>{texts.total}</TableHeaderCell>
-          <TableHeaderCell>{texts.status}</TableHeaderCell>
-          <TableHeaderCell>{texts.warnings}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {statements.map((statement) => (
-          <TableRow key={statement.number}>
-            <TableCell>{statement.number}</TableCell>
-            <TableCell>{statement.draft.member.name}</TableCell>
-            <TableCell>{statement.draft.pupils.pupils}</TableCell>
-            <TableCell>{formatEuros(statement.draft.contribution.totalCents)}</TableCell>
-            <TableCell>{statement.outcomeText}</TableCell>
-            <TableCell>{statement.draft.warnings.join(" ")}</TableCell>
+    <WideTable label={texts.previewHeading}>
+      <Table size="small" aria-label={texts.previewHeading}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{texts.number}</TableHeaderCell>
+            <TableHeaderCell>{texts.member}</TableHeaderCell>
+            <TableHeaderCell>{texts.pupils}</TableHeaderCell>
+            <TableHeaderCell>{texts.total}</TableHeaderCell>
+            <TableHeaderCell>{texts.status}</TableHeaderCell>
+            <TableHeaderCell>{texts.warnings}</TableHeaderCell>
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHeader>
+        <TableBody>
+          {statements.map((statement) => (
+            <TableRow key={statement.number}>
+              <TableCell>{statement.number}</TableCell>
+              <TableCell>{statement.draft.member.name}</TableCell>
+              <TableCell>{statement.draft.pupils.pupils}</TableCell>
+              <TableCell>{formatEuros(statement.draft.contribution.totalCents)}</TableCell>
+              <TableCell>{statement.outcomeText}</TableCell>
+              <TableCell>{statement.draft.warnings.join(" ")}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </WideTable>
   );
 }

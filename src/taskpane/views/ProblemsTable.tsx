@@ -12,6 +12,7 @@ import {
 } from "@fluentui/react-components";
 import type { RegisterProblem } from "../../domain/register/RegisterProblem";
 import type { StatementsStrings } from "./statementsStrings";
+import { WideTable } from "./WideTable";
 
 /** Props of the problems table. */
 export type ProblemsTableProps = {
@@ -19,13 +20,17 @@ export type ProblemsTableProps = {
   /** Problems without a cell (a schedule table, the journal's order…). */
   blockers: readonly string[];
   texts: StatementsStrings;
-  /** Selects the problem's cell in Excel. */
-  onSelect: (problem: RegisterProblem) => void;
+  /**
+   * Selects the problem's cell in Excel. Without it (a register file has no selection to show)
+   * the table has no "go to the cell" column: its table, row and column say where.
+   * @default undefined
+   */
+  onSelect?: (problem: RegisterProblem) => void;
 };
 
 /**
- * The register's problems, errors first, each with its table, row, column and value, and a
- * button that selects the cell in Excel.
+ * The register's problems, errors first, each with its table, row, column and value, and, in
+ * Excel, a button that selects the cell.
  *
  * @param props - the problems and what to do on selection
  * @returns the table, or a success message when there is none
@@ -51,44 +56,48 @@ export function ProblemsTable({ problems, blockers, texts, onSelect }: ProblemsT
         </MessageBar>
       ))}
       {sorted.length > 0 && (
-        <Table size="small" aria-label={texts.problemsHeading}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{texts.severity}</TableHeaderCell>
-              <TableHeaderCell>{texts.table}</TableHeaderCell>
-              <TableHeaderCell>{texts.row}</TableHeaderCell>
-              <TableHeaderCell>{texts.column}</TableHeaderCell>
-              <TableHeaderCell>{texts.value}</TableHeaderCell>
-              <TableHeaderCell>{texts.problem}</TableHeaderCell>
-              <TableHeaderCell>{texts.goTo}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {sorted.map((problem, index) => (
-              <TableRow key={`${problem.table}-${problem.row}-${problem.column}-${index}`}>
-                <TableCell>
-                  <Badge color={problem.severity === "erreur" ? "danger" : "warning"}>
-                    {problem.severity}
-                  </Badge>
-                </TableCell>
-                <TableCell>{problem.table}</TableCell>
-                <TableCell>{problem.row}</TableCell>
-                <TableCell>{problem.column}</TableCell>
-                <TableCell>{problem.value}</TableCell>
-                <TableCell>{problem.message}</TableCell>
-                <TableCell>
-                  <Button
-                    size="small"
-                    aria-label={`${texts.goTo} : ${problem.table}, ${texts.row.toLowerCase()} ${problem.row}, ${problem.column}`}
-                    onClick={() => onSelect(problem)}
-                  >
-                    {texts.goTo}
-                  </Button>
-                </TableCell>
+        <WideTable label={texts.problemsHeading}>
+          <Table size="small" aria-label={texts.problemsHeading}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{texts.severity}</TableHeaderCell>
+                <TableHeaderCell>{texts.table}</TableHeaderCell>
+                <TableHeaderCell>{texts.row}</TableHeaderCell>
+                <TableHeaderCell>{texts.column}</TableHeaderCell>
+                <TableHeaderCell>{texts.value}</TableHeaderCell>
+                <TableHeaderCell>{texts.problem}</TableHeaderCell>
+                {onSelect && <TableHeaderCell>{texts.goTo}</TableHeaderCell>}
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHeader>
+            <TableBody>
+              {sorted.map((problem, index) => (
+                <TableRow key={`${problem.table}-${problem.row}-${problem.column}-${index}`}>
+                  <TableCell>
+                    <Badge color={problem.severity === "erreur" ? "danger" : "warning"}>
+                      {problem.severity}
+                    </Badge>
+                  </TableCell>
+                  <TableCell>{problem.table}</TableCell>
+                  <TableCell>{problem.row}</TableCell>
+                  <TableCell>{problem.column}</TableCell>
+                  <TableCell>{problem.value}</TableCell>
+                  <TableCell>{problem.message}</TableCell>
+                  {onSelect && (
+                    <TableCell>
+                      <Button
+                        size="small"
+                        aria-label={`${texts.goTo} : ${problem.table}, ${texts.row.toLowerCase()} ${problem.row}, ${problem.column}`}
+                        onClick={() => onSelect(problem)}
+                      >
+                        {texts.goTo}
+                      </Button>
+                    </TableCell>
+                  )}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </WideTable>
       )}
     </>
   );

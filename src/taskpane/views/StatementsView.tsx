@@ -27,16 +27,19 @@ import { accountingCsv } from "../../domain/statements/accountingCsv";
 import { statementsForAccounting } from "../../domain/statements/statementsForAccounting";
 import type { WriteProgress, WorkbookGateway } from "../../workbook/WorkbookGateway";
 import { SheetExistsError } from "../../workbook/WorkbookGateway";
+import type { XlsxWorkbook } from "../../workbook/file/xlsxWorkbook";
+import { createRegisterFile, openRegisterFile, XLSX_TYPE } from "../registerFile";
 import type { PaneStrings } from "../strings";
 import { downloadFile } from "./downloadFile";
 import { PreviewTable } from "./PreviewTable";
 import { ProblemsTable } from "./ProblemsTable";
+import { RegisterFileInput } from "./RegisterFileInput";
 import { ReplaceSheetsDialog } from "./ReplaceSheetsDialog";
 import { statementsStringsFor } from "./statementsStrings";
 
 /** Props of the statements view. */
 export type StatementsViewProps = {
-  /** The workbook, or null outside Excel. */
+  /** The workbook, or null outside Excel: the register is then an .xlsx file the user opens. */
   workbook: WorkbookGateway | null;
   strings: PaneStrings;
   /** Today, ISO: the default exercise and date of issue. */
@@ -48,6 +51,9 @@ const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, alignItems: "end" },
   grow: { flexGrow: 1 },
 });
+
+/** Outside Excel, the register file open in memory. */
+type RegisterFile = { name: string; workbook: XlsxWorkbook };
 
 /** Something that asks the user before writing over existing sheets. */
 type PendingWrite = {
@@ -63,6 +69,8 @@ function messageOf(error: unknown): string {
  * The yearly statements: check the register, preview the statements, then generate them (sheets,
  * summary, journal) with progress and a cancel button, and export the accounting CSV. Nothing is
  * written before the user asks, and no existing sheet is replaced without a confirmation.
+ * Outside Excel the same steps run on an .xlsx register the user opens (or a new sample one),
+ * and the statements workbook is then downloaded.
  *
  * @param props - the workbook, texts and today's date
  * @returns the view
@@ -84,14 +92,8 @@ export function StatementsView({ workbook, strings, today }: StatementsViewProps
   } | null>(null);
   const [pending, setPending] = useState<PendingWrite | null>(null);
   const abort = useRef<AbortController | null>(null);
-
-  if (!workbook) {
-    return (
-      <MessageBar intent="info">
-        <MessageBarBody>{strings.needsExcel}</MessageBarBody>
-      </MessageBar>
-    );
-  }
+  const [file, setFile] = useState<RegisterFile | null>(null);
+  const book: WorkbookGateway | null = workbook ?? file?.workbook ?? null;
 
   const guarded = async (label: string, work: () => Promise<void>) => {
     setBusy(label);
@@ -116,25 +118,44 @@ export function StatementsView({ workbook, strings, today }: StatementsViewProps
     }
   };
 
+  /** Outside Excel: the register the next steps work on, and nothing left from the last one. */
+  const setRegister = (opened: RegisterFile) => {
+    setFile(opened);
+    setRun(null);
+    setReport(null);
+  };
+
+  const openFile = (chosen: File) =>
+    guarded(texts.openingFile, async () => {
+      setRegister({ name: chosen.name, workbook: await openRegisterFile(chosen) });
+    });
+
   const check = () =>
     guarded(texts.checking, async () => {
+      if (!book) return;
       setReport(null);
-      setRun(await prepareStatements(workbook, year, issueDate));
+      setRun(await prepareStatements(book, year, issueDate));
     });
 
   const createSample = () =>
-    guarded(texts.createSample, () =>
-      writeOrAsk(async (replace) => {
-        await workbook.writeSheets(sampleRegisterSheets(year), { replace });
+    guarded(texts.createSample, async () => {
+      // Outside Excel with no register open, the sample goes into a new workbook in memory.
+      const created = book ? null : await createRegisterFile();
+      const target = book ?? created;
+      if (!target) return;
+      await writeOrAsk(async (replace) => {
+        await target.writeSheets(sampleRegisterSheets(year), { replace });
+        if (created) setRegister({ name: texts.sampleFileName, workbook: created });
         setNotice({ intent: "success", text: texts.sampleCreated });
-      })
-    );
+      });
+    });
 
   const generate = (current: StatementsRun) =>
     guarded(texts.generating, () =>
       writeOrAsk(async (replace) => {
+        if (!book) return;
         abort.current = new AbortController();
-        const done = await generateStatements(workbook, current, {
+        const done = await generateStatements(book, current, {
           replace,
           onProgress: setProgress,
           signal: abort.current.signal,
@@ -165,7 +186,9 @@ export function StatementsView({ workbook, strings, today }: StatementsViewProps
     guarded(texts.preparingPdf, async () => {
       if (!current.numbering || !current.settings) return;
       // pdf-lib is loaded only now: it would double the pane's first download.
-      const { statementsPdf } = await import("../../documents/statementsPdf");
+      const { statementsPdf } = await import(
+        /* webpackChunkName: "pdf" */ "../../documents/statementsPdf"
+      );
       // Every statement of the year: those already issued keep their number and date.
       const bytes = await statementsPdf(
         current.numbering.statements,
@@ -177,15 +200,33 @@ export function StatementsView({ workbook, strings, today }: StatementsViewProps
       }
     });
 
+  const downloadWorkbook = (current: StatementsRun) =>
+    guarded(texts.preparingXlsx, async () => {
+      if (!file) return;
+      // The register with the statements, the summary and the journal, as Excel would hold them.
+      const bytes = await file.workbook.toXlsx();
+      if (!downloadFile(bytes, `appels-${current.year}.xlsx`, XLSX_TYPE)) {
+        setNotice({ intent: "warning", text: texts.downloadFailed });
+      }
+    });
+
   const select = (problem: RegisterProblem) => {
-    if (run)
-      void selectProblem(workbook, run, problem).catch((error: unknown) =>
+    if (run && book)
+      void selectProblem(book, run, problem).catch((error: unknown) =>
         setNotice({ intent: "error", text: messageOf(error) })
       );
   };
 
   return (
     <section className={styles.root} aria-label={strings.statementsTab}>
+      {workbook === null && (
+        <RegisterFileInput
+          texts={texts}
+          fileName={file?.name ?? null}
+          disabled={busy !== null}
+          onOpen={(chosen) => void openFile(chosen)}
+        />
+      )}
       <div className={styles.row}>
         <Field label={texts.year}>
           <SpinButton
@@ -200,7 +241,7 @@ export function StatementsView({ workbook, strings, today }: StatementsViewProps
         </Field>
       </div>
       <div className={styles.row}>
-        <Button appearance="primary" disabled={busy !== null} onClick={check}>
+        <Button appearance="primary" disabled={busy !== null || book === null} onClick={check}>
           {texts.check}
         </Button>
         <Button disabled={busy !== null} onClick={createSample}>
@@ -220,7 +261,7 @@ export function StatementsView({ workbook, strings, today }: StatementsViewProps
             problems={run.problems}
             blockers={[...run.blockers, ...(run.preview?.problems.map((p) => p.message) ?? [])]}
             texts={texts}
-            onSelect={select}
+            onSelect={workbook ? select : undefined}
           />
           {run.preview && run.numbering && (
             <>
@@ -250,6 +291,11 @@ export function StatementsView({ workbook, strings, today }: StatementsViewProps
             >
               {texts.generate}
             </Button>
+            {report && file && (
+              <Button disabled={busy !== null} onClick={() => downloadWorkbook(run)}>
+                {texts.downloadXlsx}
+              </Button>
+            )}
             {report && <Button onClick={() => downloadCsv(run)}>{texts.downloadCsv}</Button>}
             {report && (
               <Button disabled={busy !== null} onClick={() => downloadPdf(run)}>
@@ -277,9 +323,21 @@ export function StatementsView({ workbook, strings, today }: StatementsViewProps
         </div>
       )}
       <ReplaceSheetsDialog
-        pending={pending?.names ?? null}
-        texts={texts}
-        onReplace={confirmReplace}
+        open={pending !== null}
+        title={texts.replaceTitle}
+        body={
+          <>
+            {texts.replaceText}
+            <ul>
+              {(pending?.names ?? []).map((name) => (
+                <li key={name}>{name}</li>
+              ))}
+            </ul>
+          </>
+        }
+        replaceLabel={texts.replace}
+        keepLabel={texts.keep}
+        onReplace={() => confirmReplace(pending?.names ?? [])}
         onKeep={() => setPending(null)}
       />
     </section>

@@ -37,6 +37,15 @@ export interface StatementsStrings {
   readonly preparingPdf: string;
   readonly downloadFailed: string;
   readonly error: string;
+  /** Outside Excel: the register is a file. */
+  readonly openFile: string;
+  readonly openingFile: string;
+  readonly noFile: string;
+  readonly fileOpened: (name: string) => string;
+  /** Name shown for the sample register made outside Excel (a new workbook, not yet a file). */
+  readonly sampleFileName: string;
+  readonly downloadXlsx: string;
+  readonly preparingXlsx: string;
 }
 
 const FRENCH: StatementsStrings = {
@@ -80,6 +89,14 @@ const FRENCH: StatementsStrings = {
   downloadFailed:
     "Le téléchargement n'est pas possible dans cet Excel ; le journal des appels est dans le classeur.",
   error: "Erreur",
+  openFile: "Ouvrir un registre (.xlsx)",
+  openingFile: "Ouverture du registre…",
+  noFile:
+    "Hors d'Excel, le registre est un fichier : ouvrez-le, ou créez un registre d'exemple. Le fichier choisi n'est pas modifié ; le classeur des appels se télécharge après la génération.",
+  fileOpened: (name) => `Registre ouvert : ${name}.`,
+  sampleFileName: "registre d'exemple (nouveau classeur)",
+  downloadXlsx: "Télécharger le classeur des appels (.xlsx)",
+  preparingXlsx: "Préparation du classeur…",
 };
 
 const ENGLISH: StatementsStrings = {
@@ -123,6 +140,14 @@ const ENGLISH: StatementsStrings = {
   downloadFailed:
     "This Excel does not allow downloads; the journal of statements is in the workbook.",
   error: "Error",
+  openFile: "Open a register (.xlsx)",
+  openingFile: "Opening the register…",
+  noFile:
+    "Outside Excel, the register is a file: open it, or create a sample register. The chosen file is not changed; the statements workbook is downloaded after generation.",
+  fileOpened: (name) => `Register open: ${name}.`,
+  sampleFileName: "sample register (new workbook)",
+  downloadXlsx: "Download the statements workbook (.xlsx)",
+  preparingXlsx: "Preparing the workbook…",
 };
 
 /**

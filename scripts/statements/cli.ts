@@ -1,0 +1,41 @@
+/*
+ * `npm run statements -- --in <register.xlsx> --year <Y> --out <dir>`: the statements job of the
+ * task pane, from the command line (usage: --help; the job: runStatements.ts).
+ */
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { runCli } from "./runStatements";
+
+/** The project root: the nearest folder above this file with a package.json (bundled or not). */
+function projectRoot(): string {
+  let folder = __dirname;
+  while (!existsSync(join(folder, "package.json")) && dirname(folder) !== folder)
+    folder = dirname(folder);
+  return folder;
+}
+
+/**
+ * The user's folder: npm runs scripts from the project root and gives the folder the command was
+ * typed in as INIT_CWD, so that `--in ../registre.xlsx` means what the user sees.
+ */
+function userFolder(): string {
+  const byNpm = process.env.npm_lifecycle_event === "statements" ? process.env.INIT_CWD : undefined;
+  return byNpm ?? process.cwd();
+}
+
+// `npm run statements | head`: once the reader is gone, the rest of the summary is dropped
+// quietly (the files are written before the summary is printed).
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+});
+
+void runCli(process.argv.slice(2), {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+  cwd: userFolder(),
+  projectRoot: projectRoot(),
+  now: new Date(),
+  debug: process.env.ENT_DEBUG === "1",
+}).then((code) => {
+  process.exitCode = code;
+});

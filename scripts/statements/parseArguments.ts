@@ -1,0 +1,178 @@
+/**
+ * Arguments of `npm run statements`: pure, no file system, no clock (today is given), so that
+ * every case is a unit test. A bad argument gives a French message naming it; the caller prints
+ * it with the usage and exits with USAGE_EXIT_CODE.
+ */
+
+/** Default register, relative to the project root (never to the current directory). */
+export const SAMPLE_REGISTER = "assets/registre-exemple.xlsx";
+
+/** What the command was asked to do. */
+export interface StatementsOptions {
+  /** Register given with --in, as typed; null for the sample register of assets/. */
+  readonly input: string | null;
+  /** The exercise. */
+  readonly year: number;
+  /** True when --year was not given: the year is the current one, and the summary says so. */
+  readonly yearDefaulted: boolean;
+  /** Output folder given with --out, as typed; null for ./appels-<year>/. */
+  readonly out: string | null;
+  /** Date of issue, ISO (yyyy-mm-dd). */
+  readonly issueDate: string;
+  /** True when --date was not given: the date is today's. */
+  readonly dateDefaulted: boolean;
+  /** --force: replace existing output files (and existing statement sheets in the copy written). */
+  readonly force: boolean;
+  /** --stats: print the time of each step and the peak memory on stderr. */
+  readonly stats: boolean;
+}
+
+/** Result of parsing: options to run with, a request for help, or a usage error. */
+export type ParsedArguments =
+  | { readonly kind: "run"; readonly options: StatementsOptions }
+  | { readonly kind: "help" }
+  | { readonly kind: "error"; readonly message: string };
+
+/** The usage text, in French, printed by --help and after a usage error. */
+export const USAGE = `Usage : npm run statements -- [options]
+
+Lit le registre des membres (.xlsx), le contrôle et, s'il n'a aucune erreur, écrit dans le
+dossier de sortie les appels de contribution de l'exercice :
+  appels-<année>.xlsx   le registre avec les feuilles d'appels, la synthèse et le journal
+                        (le registre de l'exercice suivant) ;
+  appel-<numéro>.pdf    un PDF par appel ;
+  appels-<année>.csv    l'export comptable (appels nouvellement numérotés, 15 € et plus).
+
+Options :
+  --in <fichier.xlsx>   registre à lire (défaut : ${SAMPLE_REGISTER}, le registre d'exemple)
+  --year <AAAA>         exercice (défaut : l'année en cours)
+  --out <dossier>       dossier de sortie (défaut : ./appels-<année>/ ; créé s'il n'existe pas)
+  --date <AAAA-MM-JJ>   date d'émission des appels (défaut : aujourd'hui ; JJ/MM/AAAA accepté)
+  --force               remplace les fichiers de sortie déjà présents (et, dans le classeur
+                        écrit, les feuilles d'appels que le registre contient déjà)
+  --stats               affiche la durée de chaque étape et la mémoire maximale
+  --help, -h            affiche cette aide
+
+Codes de sortie : 0 appels écrits ; 1 registre en erreur ou fichiers déjà présents (rien
+n'est écrit) ; 2 arguments invalides ; 3 erreur inattendue ou écriture impossible.`;
+
+type ValueOption = "--in" | "--year" | "--out" | "--date";
+type FlagOption = "--force" | "--stats" | "--help";
+
+const VALUE_OPTIONS: readonly ValueOption[] = ["--in", "--year", "--out", "--date"];
+const FLAG_OPTIONS: readonly FlagOption[] = ["--force", "--stats", "--help"];
+const ALIASES: Readonly<Record<string, FlagOption>> = { "-h": "--help" };
+
+/**
+ * An ISO date from what the user typed (yyyy-mm-dd or dd/mm/yyyy), or null when it is not a
+ * date of the calendar.
+ *
+ * @param value - the typed date
+ * @returns the ISO date, or null
+ * @example
+ * parseIssueDate("01/03/2025"); // "2025-03-01"
+ * parseIssueDate("2025-02-30"); // null
+ */
+export function parseIssueDate(value: string): string | null {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const french = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(value);
+  const [year, month, day] = iso
+    ? [iso[1], iso[2], iso[3]]
+    : french
+      ? [french[3], french[2], french[1]]
+      : [];
+  if (year === undefined || month === undefined || day === undefined) return null;
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  const valid =
+    date.getUTCFullYear() === Number(year) &&
+    date.getUTCMonth() === Number(month) - 1 &&
+    date.getUTCDate() === Number(day);
+  return valid ? `${year}-${month}-${day}` : null;
+}
+
+/**
+ * Today as an ISO date, in local time (the date a user reads on the wall).
+ *
+ * @param now - the clock
+ * @returns e.g. "2025-03-01"
+ * @example
+ * localIsoDate(new Date(2025, 2, 1)); // "2025-03-01"
+ */
+export function localIsoDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function error(message: string): ParsedArguments {
+  return { kind: "error", message };
+}
+
+/**
+ * Parses the command's arguments. Options take their value as the next argument or after "="
+ * (`--year 2025`, `--year=2025`); each may be given once.
+ *
+ * @param argv - the arguments after the script's name
+ * @param now - today, for the default year and date of issue
+ * @returns the options, a request for help, or a French usage error naming the argument
+ * @example
+ * parseArguments(["--year", "2025"], new Date()); // { kind: "run", options: { year: 2025, … } }
+ * parseArguments(["--year", "25"], new Date()).kind; // "error"
+ */
+export function parseArguments(argv: readonly string[], now: Date): ParsedArguments {
+  const values = new Map<ValueOption, string>();
+  const flags = new Set<FlagOption>();
+  for (let index = 0; index < argv.length; index += 1) {
+    const argument = argv[index] ?? "";
+    const equals = argument.startsWith("--") ? argument.indexOf("=") : -1;
+    const name = equals > 0 ? argument.slice(0, equals) : argument;
+    const flag = ALIASES[name] ?? FLAG_OPTIONS.find((option) => option === name);
+    const valued = VALUE_OPTIONS.find((option) => option === name);
+    if (flag !== undefined) {
+      if (equals > 0) return error(`l'option ${flag} ne prend pas de valeur (« ${argument} »).`);
+      if (flags.has(flag)) return error(`l'option ${flag} est donnée deux fois.`);
+      flags.add(flag);
+    } else if (valued !== undefined) {
+      const value = equals > 0 ? argument.slice(equals + 1) : argv[index + 1];
+      if (equals < 0) index += 1;
+      if (value === undefined || value.trim() === "" || (equals < 0 && value.startsWith("--")))
+        return error(`l'option ${valued} attend une valeur.`);
+      if (values.has(valued)) return error(`l'option ${valued} est donnée deux fois.`);
+      values.set(valued, value);
+    } else if (argument.startsWith("-")) {
+      return error(`option inconnue « ${argument} ».`);
+    } else {
+      return error(`argument inattendu « ${argument} » (les options s'écrivent --in, --year…).`);
+    }
+  }
+  if (flags.has("--help")) return { kind: "help" };
+
+  const input = values.get("--in") ?? null;
+  if (input !== null && !/\.xls[xm]$/i.test(input))
+    return error(`--in attend un classeur Excel .xlsx (« ${input} »).`);
+
+  const yearText = values.get("--year");
+  if (yearText !== undefined && !/^\d{4}$/.test(yearText))
+    return error(`--year attend une année sur 4 chiffres, par exemple 2025 (« ${yearText} »).`);
+  const year = yearText === undefined ? now.getFullYear() : Number(yearText);
+
+  const dateText = values.get("--date");
+  const issueDate = dateText === undefined ? localIsoDate(now) : parseIssueDate(dateText);
+  if (issueDate === null)
+    return error(
+      `--date attend une date AAAA-MM-JJ (ou JJ/MM/AAAA) qui existe au calendrier (« ${dateText} »).`
+    );
+
+  return {
+    kind: "run",
+    options: {
+      input,
+      year,
+      yearDefaulted: yearText === undefined,
+      out: values.get("--out") ?? null,
+      issueDate,
+      dateDefaulted: dateText === undefined,
+      force: flags.has("--force"),
+      stats: flags.has("--stats"),
+    },
+  };
+}

@@ -1,0 +1,113 @@
+import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
+import { dirname, extname, join } from "node:path";
+import { Worker } from "node:worker_threads";
+import { statementPdf } from "../../src/documents/statementPdf";
+import type { IssuerSettings } from "../../src/domain/register/types";
+import type { NumberedStatement } from "../../src/domain/statements/types";
+
+/** What a PDF worker renders: a slice of the statements and the issuer. */
+export interface PdfJob {
+  readonly statements: readonly NumberedStatement[];
+  readonly settings: IssuerSettings;
+}
+
+/** How the PDFs were made, for --stats. */
+export interface PdfRendering {
+  readonly files: Uint8Array[];
+  /** Worker threads that rendered their slice; 0 when all was rendered in this thread. */
+  readonly workers: number;
+}
+
+/**
+ * Below this many statements per worker, a worker costs more to start (loading pdf-lib) than it
+ * saves: the PDFs are rendered in this thread.
+ */
+const STATEMENTS_PER_WORKER = 40;
+
+/**
+ * How many worker threads to render PDFs with: one per processor, no more than the statements
+ * justify, none for a few statements.
+ *
+ * @param statements - number of PDFs to render
+ * @param processors - processors available
+ * @returns 0 (render in this thread) or 2 and more
+ * @example
+ * pdfWorkerCount(1000, 8); // 8
+ * pdfWorkerCount(4, 8); // 0
+ */
+export function pdfWorkerCount(statements: number, processors: number): number {
+  const workers = Math.min(processors, Math.floor(statements / STATEMENTS_PER_WORKER));
+  return workers >= 2 ? workers : 0;
+}
+
+async function renderHere(job: PdfJob): Promise<Uint8Array[]> {
+  const files: Uint8Array[] = [];
+  for (const statement of job.statements) files.push(await statementPdf(statement, job.settings));
+  return files;
+}
+
+/**
+ * The worker's script, beside this module's file: pdfWorker.ts when run by tsx, pdfWorker.js
+ * beside the bundle when bundled (the bench bundles both entries into one folder).
+ */
+function startWorker(job: PdfJob): Worker {
+  const extension = extname(__filename);
+  const script = join(dirname(__filename), `pdfWorker${extension}`);
+  if (extension !== ".ts") return new Worker(script, { workerData: job });
+  // Run by tsx: a worker does not inherit tsx's hooks, so it registers them before loading.
+  const tsx = createRequire(__filename).resolve("tsx/cjs");
+  const code = `require(${JSON.stringify(tsx)}); require(${JSON.stringify(script)});`;
+  return new Worker(code, { eval: true, workerData: job });
+}
+
+function renderInWorker(job: PdfJob): Promise<Uint8Array[]> {
+  return new Promise((resolve, reject) => {
+    const worker = startWorker(job);
+    worker.once("message", (files: Uint8Array[]) => {
+      resolve(files);
+      void worker.terminate();
+    });
+    worker.once("error", reject);
+    worker.once("exit", (code) =>
+      reject(new Error(`le calcul des PDF s'est arrêté (code ${code})`))
+    );
+  });
+}
+
+/**
+ * Renders the PDF of each statement (statementPdf), in order. pdf-lib is CPU-bound, about 13 ms
+ * a statement: from 80 statements on, slices are rendered in worker threads, one per
+ * processor, while this thread stays free (the CLI writes the workbook meanwhile). A slice whose
+ * worker cannot start is rendered here.
+ *
+ * @param statements - the statements
+ * @param settings - the issuer
+ * @param processors - processors to use (default: all)
+ * @returns the PDFs, in the statements' order, and the number of workers used
+ * @example
+ * const { files } = await renderStatementPdfs(run.numbering.statements, run.settings);
+ */
+export async function renderStatementPdfs(
+  statements: readonly NumberedStatement[],
+  settings: IssuerSettings,
+  processors = availableParallelism()
+): Promise<PdfRendering> {
+  const workers = pdfWorkerCount(statements.length, processors);
+  if (workers === 0) return { files: await renderHere({ statements, settings }), workers };
+  const size = Math.ceil(statements.length / workers);
+  const slices = Array.from({ length: workers }, (_, index) => ({
+    statements: statements.slice(index * size, (index + 1) * size),
+    settings,
+  }));
+  let started = 0;
+  const rendered = await Promise.all(
+    slices.map((job) =>
+      renderInWorker(job).then(
+        (files) => ((started += 1), files),
+        () => renderHere(job)
+      )
+    )
+  );
+  return { files: rendered.flat(), workers: started };
+}

@@ -1,0 +1,54 @@
+import { canGenerate, prepareStatements } from "../../src/app/statementsWorkflow";
+import { statementPdf } from "../../src/documents/statementPdf";
+import { isValidSiret } from "../../src/domain/identifiers/siren";
+import { openXlsxWorkbook } from "../../src/workbook/file/xlsxWorkbook";
+import { generatedSiret, makeRegister } from "../../scripts/statements/makeRegister";
+import { pdfWorkerCount, renderStatementPdfs } from "../../scripts/statements/pdfFiles";
+
+describe("the benchmark's generated register", () => {
+  test("has valid SIRETs", () => {
+    for (const index of [0, 1, 7, 999, 999_999])
+      expect(isValidSiret(generatedSiret(index))).toBe(true);
+  });
+
+  test("reads without error and varies: withdrawn members, schools, below 15 €, options", async () => {
+    const workbook = await openXlsxWorkbook(await makeRegister(120));
+    const run = await prepareStatements(workbook, 2025, "2025-03-01");
+    expect(run.problems.filter((p) => p.severity === "erreur")).toEqual([]);
+    expect(canGenerate(run)).toBe(true);
+    const drafts = run.preview?.drafts ?? [];
+    // Members 50 and 100 withdrew at the end of 2023.
+    expect(drafts).toHaveLength(118);
+    expect(drafts.some((d) => d.belowThreshold)).toBe(true);
+    expect(drafts.some((d) => d.pupils.from === "ecoles")).toBe(true);
+    expect(new Set(drafts.map((d) => d.member.options)).size).toBeGreaterThan(4);
+  });
+});
+
+describe("PDFs in worker threads", () => {
+  test("a few statements are rendered in this thread, many in one worker per processor", () => {
+    expect(pdfWorkerCount(4, 8)).toBe(0);
+    expect(pdfWorkerCount(79, 8)).toBe(0);
+    expect(pdfWorkerCount(80, 8)).toBe(2);
+    expect(pdfWorkerCount(1000, 8)).toBe(8);
+    expect(pdfWorkerCount(1000, 1)).toBe(0);
+  });
+
+  test("workers give the same bytes, in the same order, as statementPdf here", async () => {
+    const workbook = await openXlsxWorkbook(await makeRegister(90));
+    const run = await prepareStatements(workbook, 2025, "2025-03-01");
+    const statements = run.numbering?.statements ?? [];
+    const settings = run.settings;
+    if (settings === null) throw new Error("no settings");
+    const rendering = await renderStatementPdfs(statements, settings, 2);
+    expect(rendering.workers).toBe(2);
+    expect(rendering.files).toHaveLength(statements.length);
+    for (const index of [0, 44, statements.length - 1]) {
+      const statement = statements[index];
+      if (!statement) throw new Error(`no statement ${index}`);
+      expect(Buffer.from(rendering.files[index] ?? [])).toEqual(
+        Buffer.from(await statementPdf(statement, settings))
+      );
+    }
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * @jest-environment jsdom
+ */
+import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { sampleRegisterSheets } from "../../src/app/sampleRegister";
+import { createRegisterFile, openRegisterFile, XLSX_TYPE } from "../../src/taskpane/registerFile";
+import { stringsFor } from "../../src/taskpane/strings";
+import { downloadFile } from "../../src/taskpane/views/downloadFile";
+import { StatementsView } from "../../src/taskpane/views/StatementsView";
+import type { XlsxWorkbook } from "../../src/workbook/file/xlsxWorkbook";
+import { createMemoryWorkbookDouble } from "../doubles/memoryWorkbookDouble";
+
+// The file mode's wiring, without ExcelJS: the .xlsx workbook is the in-memory double (the real
+// one has its own tests, and the browser tests open a real file).
+jest.mock("../../src/taskpane/registerFile", () => ({
+  ...jest.requireActual("../../src/taskpane/registerFile"),
+  openRegisterFile: jest.fn(),
+  createRegisterFile: jest.fn(),
+}));
+jest.mock("../../src/taskpane/views/downloadFile", () => ({ downloadFile: jest.fn(() => true) }));
+
+const FRENCH = stringsFor("fr-FR");
+const XLSX_BYTES = new Uint8Array([0x50, 0x4b, 3, 4]);
+
+function fileWorkbookDouble() {
+  const double = createMemoryWorkbookDouble([]);
+  const workbook: XlsxWorkbook = { ...double.workbook, toXlsx: async () => XLSX_BYTES };
+  return { workbook, state: double.state };
+}
+
+describe("the statements view outside Excel", () => {
+  beforeEach(() => jest.clearAllMocks());
+
+  test("opens a register file, previews, generates and offers the statements workbook", async () => {
+    const { workbook, state } = fileWorkbookDouble();
+    await workbook.writeSheets(sampleRegisterSheets(2025));
+    jest.mocked(openRegisterFile).mockResolvedValue(workbook);
+    render(<StatementsView workbook={null} strings={FRENCH} today="2025-03-01" />);
+    const check = screen.getByRole("button", { name: "Vérifier le registre et prévisualiser" });
+    expect(check).toHaveProperty("disabled", true);
+
+    const chosen = new File([XLSX_BYTES], "registre.xlsx", { type: XLSX_TYPE });
+    await userEvent.upload(screen.getByLabelText("Ouvrir un registre (.xlsx)"), chosen);
+    expect(await screen.findByText("Registre ouvert : registre.xlsx.")).toBeTruthy();
+    expect(openRegisterFile).toHaveBeenCalledWith(chosen);
+
+    await userEvent.click(check);
+    expect(await screen.findByRole("row", { name: /2025-0001 Ville de Hem/ })).toBeTruthy();
+    await userEvent.click(screen.getByRole("button", { name: "Générer les appels" }));
+    await screen.findByText(/4 appel\(s\) inscrit\(s\) au journal/);
+    expect(state.written.map((sheet) => sheet.name)).toContain("Journal des appels");
+
+    await userEvent.click(
+      screen.getByRole("button", { name: "Télécharger le classeur des appels (.xlsx)" })
+    );
+    expect(downloadFile).toHaveBeenCalledWith(XLSX_BYTES, "appels-2025.xlsx", XLSX_TYPE);
+  });
+
+  test("makes the sample register in a new workbook when no file is open", async () => {
+    const { workbook, state } = fileWorkbookDouble();
+    jest.mocked(createRegisterFile).mockResolvedValue(workbook);
+    render(<StatementsView workbook={null} strings={FRENCH} today="2025-03-01" />);
+
+    await userEvent.click(screen.getByRole("button", { name: "Créer un registre d'exemple" }));
+    expect(
+      await screen.findByText("Registre ouvert : registre d'exemple (nouveau classeur).")
+    ).toBeTruthy();
+    expect(new Set(state.written.map((sheet) => sheet.name))).toEqual(
+      new Set(["Écoles", "Membres", "Paramètres"])
+    );
+    expect(
+      screen.getByRole("button", { name: "Vérifier le registre et prévisualiser" })
+    ).toHaveProperty("disabled", false);
+  });
+
+  test("says why a file could not be opened, and keeps no register", async () => {
+    jest
+      .mocked(openRegisterFile)
+      .mockRejectedValue(new Error("Ce fichier n'est pas un classeur .xlsx."));
+    render(<StatementsView workbook={null} strings={FRENCH} today="2025-03-01" />);
+
+    const chosen = new File(["pas un classeur"], "notes.xlsx", { type: XLSX_TYPE });
+    await userEvent.upload(screen.getByLabelText("Ouvrir un registre (.xlsx)"), chosen);
+    expect(
+      await screen.findByText("Erreur : Ce fichier n'est pas un classeur .xlsx.")
+    ).toBeTruthy();
+    expect(
+      screen.getByRole("button", { name: "Vérifier le registre et prévisualiser" })
+    ).toHaveProperty("disabled", true);
+  });
+});
