@@ -15,23 +15,11 @@ import {
   type SheetCell,
   type SheetSpec,
 } from "../../src/domain/sheets/SheetSpec";
+import { MEMBER_COLUMNS, MEMBER_LABELS } from "../../src/domain/register/memberColumns";
 import { createXlsxWorkbook } from "../../src/workbook/file/xlsxWorkbook";
 
-const MEMBER_HEADERS = [
-  "Nom",
-  "Type",
-  "SIRET",
-  "Adresse",
-  "Département",
-  "Date d'effet",
-  "Date de retrait",
-  "Élèves",
-  "Options",
-  "Code service",
-  "Code service obligatoire",
-  "N° d'engagement",
-  "Engagement obligatoire",
-];
+/** The Membres headers, as the register reader documents them. */
+const MEMBER_HEADERS = MEMBER_COLUMNS.map((column) => MEMBER_LABELS[column.field]);
 
 const OPTIONS = [
   "",

@@ -1,7 +1,7 @@
 import type { Cents } from "../money/cents";
 
 /**
- * One cell of a sheet to write, independent of Office.js or any file format. The kind says how
+ * One cell of a sheet to write, independent of the Office JavaScript API or any file format. The kind says how
  * the value is written:
  * - `text`: always stays text, even when it starts with =, +, - or @ (user data is never a formula);
  * - `number`: a plain number;
