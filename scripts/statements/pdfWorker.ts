@@ -6,13 +6,12 @@ import { parentPort, workerData } from "node:worker_threads";
 import { statementPdf } from "../../src/documents/statementPdf";
 import type { PdfJob } from "./pdfFiles";
 
-async function render(job: PdfJob): Promise<void> {
-  const files: Uint8Array[] = [];
-  for (const statement of job.statements) files.push(await statementPdf(statement, job.settings));
+function render(job: PdfJob): void {
+  const files = job.statements.map((statement) => statementPdf(statement, job.settings));
   parentPort?.postMessage(
     files,
     files.map((file) => file.buffer as ArrayBuffer)
   );
 }
 
-if (parentPort && workerData) void render(workerData as PdfJob);
+if (parentPort && workerData) render(workerData as PdfJob);

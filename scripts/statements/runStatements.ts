@@ -311,7 +311,7 @@ async function statementsJob(
   steps.mark("classeur");
   const { files: pdfFiles, workers } = await pdfs;
   steps.mark("PDF");
-  if (workers > 0) steps.note = ` (PDF sur ${workers} threads)`;
+  if (workers > 0) steps.note = ` (PDF sur ${plural(workers, "thread")} en parallèle)`;
   const csv = accountingCsv(statementsForAccounting(statements, "nouveaux"));
   const files: OutputFile[] = [
     { path: xlsxPath, bytes: xlsx },

@@ -1,4 +1,6 @@
-import { rgb, type PDFDocument, type PDFFont, type PDFPage, type RGB } from "pdf-lib";
+import { rgb, type PdfPage, type Rgb } from "./pdf/pdfPage";
+import type { PdfWriter } from "./pdf/pdfWriter";
+import { HELVETICA, HELVETICA_BOLD, type StandardFont } from "./pdf/standardFont";
 import { sanitizeWinAnsi } from "./winAnsi";
 import { wrapText } from "./wrapText";
 
@@ -6,7 +8,7 @@ import { wrapText } from "./wrapText";
  * A4 portrait, in points.
  *
  * @example
- * pdf.addPage(A4_PORTRAIT); // 595.28 × 841.89
+ * writer.addPage(A4_PORTRAIT); // 595.28 × 841.89
  */
 export const A4_PORTRAIT: [number, number] = [595.28, 841.89];
 
@@ -35,12 +37,20 @@ export const COLORS = {
  * The two standard fonts a statement uses.
  *
  * @example
- * const fonts: Fonts = { regular: await pdf.embedFont(StandardFonts.Helvetica), bold: … };
+ * STATEMENT_FONTS.bold.baseFont; // "Helvetica-Bold"
  */
 export interface Fonts {
-  readonly regular: PDFFont;
-  readonly bold: PDFFont;
+  readonly regular: StandardFont;
+  readonly bold: StandardFont;
 }
+
+/**
+ * A statement's fonts: Helvetica and Helvetica-Bold.
+ *
+ * @example
+ * new PdfFlow(writer, STATEMENT_FONTS);
+ */
+export const STATEMENT_FONTS: Fonts = { regular: HELVETICA, bold: HELVETICA_BOLD };
 
 /**
  * How a text is drawn: size in points, bold or not, colour (black by default).
@@ -51,7 +61,7 @@ export interface Fonts {
 export interface TextStyle {
   readonly size: number;
   readonly bold?: boolean;
-  readonly color?: RGB;
+  readonly color?: Rgb;
 }
 
 /**
@@ -59,7 +69,7 @@ export interface TextStyle {
  * `y` is the top of the free space. Every text drawn is sanitized for WinAnsi (sanitizeWinAnsi).
  *
  * @example
- * const flow = new PdfFlow(pdf, fonts);
+ * const flow = new PdfFlow(writer);
  * flow.paragraph("Conditions de paiement : 30 jours à réception", { size: 10 });
  */
 export class PdfFlow {
@@ -67,21 +77,21 @@ export class PdfFlow {
   readonly left: number = MARGIN.side;
   /** Text width between the margins. */
   readonly width: number = A4_PORTRAIT[0] - 2 * MARGIN.side;
-  page: PDFPage;
+  page: PdfPage;
   y: number;
   /** Called after a page break, e.g. to repeat a table's header. */
   onNewPage: (() => void) | null = null;
 
   constructor(
-    private readonly pdf: PDFDocument,
-    readonly fonts: Fonts
+    private readonly pdf: PdfWriter,
+    readonly fonts: Fonts = STATEMENT_FONTS
   ) {
     this.page = pdf.addPage(A4_PORTRAIT);
     this.y = A4_PORTRAIT[1] - MARGIN.top;
   }
 
   /** The font of a style. */
-  font(style: TextStyle): PDFFont {
+  font(style: TextStyle): StandardFont {
     return style.bold === true ? this.fonts.bold : this.fonts.regular;
   }
 

@@ -1,8 +1,9 @@
-import { PDFDocument, StandardFonts } from "pdf-lib";
 import type { IssuerSettings } from "../domain/register/types";
 import { statementTitle } from "../domain/statements/statementSheet";
 import type { NumberedStatement } from "../domain/statements/types";
-import { COLORS, MARGIN, PdfFlow, type Fonts } from "./pdfFlow";
+import type { PdfPage } from "./pdf/pdfPage";
+import { PdfWriter, type PdfInfo } from "./pdf/pdfWriter";
+import { COLORS, MARGIN, PdfFlow, STATEMENT_FONTS } from "./pdfFlow";
 import { drawStatement } from "./statementLayout";
 import { sanitizeWinAnsi } from "./winAnsi";
 
@@ -15,7 +16,29 @@ import { sanitizeWinAnsi } from "./winAnsi";
  */
 export const PDF_CREATOR = "Complément Excel contributions ENT";
 /** @example (await PDFDocument.load(bytes)).getProducer(); // PDF_PRODUCER */
-export const PDF_PRODUCER = "pdf-lib 1.17 (Helvetica)";
+export const PDF_PRODUCER = "ENT PdfWriter (Helvetica)";
+
+/**
+ * Draws one statement on new pages at the end of a PDF: one A4 portrait page, more only when the
+ * lines do not fit, each with its footer "Avis n° … — page i / n" (counted within the
+ * statement).
+ *
+ * @param writer - the PDF being written
+ * @param statement - a numbered statement
+ * @param settings - the issuer's settings
+ * @example
+ * const writer = new PdfWriter();
+ * for (const statement of statements) drawStatementPages(writer, statement, settings);
+ */
+export function drawStatementPages(
+  writer: PdfWriter,
+  statement: NumberedStatement,
+  settings: IssuerSettings
+): void {
+  const first = writer.pages.length;
+  drawStatement(new PdfFlow(writer, STATEMENT_FONTS), statement, settings);
+  drawFooters(writer.pages.slice(first), statement.number);
+}
 
 /**
  * The PDF of one statement (RULES.md §9): one A4 portrait page, more only when the lines do not
@@ -32,24 +55,13 @@ export const PDF_PRODUCER = "pdf-lib 1.17 (Helvetica)";
  * @param settings - the issuer's settings
  * @returns the PDF file's bytes
  * @example
- * const bytes = await statementPdf(statement, settings);
+ * const bytes = statementPdf(statement, settings);
  * download(bytes, statementsPdfFileName(statement)); // "appel-2025-0001.pdf"
  */
-export async function statementPdf(
-  statement: NumberedStatement,
-  settings: IssuerSettings
-): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create({ updateMetadata: false });
-  setMetadata(pdf, statement, settings);
-  const fonts: Fonts = {
-    regular: await pdf.embedFont(StandardFonts.Helvetica),
-    bold: await pdf.embedFont(StandardFonts.HelveticaBold),
-  };
-  const flow = new PdfFlow(pdf, fonts);
-  drawStatement(flow, statement, settings);
-  drawFooters(pdf, fonts, statement.number);
-  // Without object streams pdf-lib saves about a fifth faster, for a slightly larger file.
-  return pdf.save({ useObjectStreams: false });
+export function statementPdf(statement: NumberedStatement, settings: IssuerSettings): Uint8Array {
+  const writer = new PdfWriter(statementInfo(statement, settings));
+  drawStatementPages(writer, statement, settings);
+  return writer.save();
 }
 
 /**
@@ -80,34 +92,35 @@ export function isoDateUtc(iso: string): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-function setMetadata(pdf: PDFDocument, statement: NumberedStatement, settings: IssuerSettings) {
+function statementInfo(statement: NumberedStatement, settings: IssuerSettings): PdfInfo {
   const { draft } = statement;
-  pdf.setTitle(statementTitle(statement.number), { showInWindowTitleBar: true });
-  pdf.setAuthor(settings.name);
-  pdf.setSubject(`Appel de contribution ENT ${draft.year} — ${draft.member.name}`);
-  pdf.setKeywords(["avis des sommes à payer", "appel de contribution", statement.number]);
-  pdf.setLanguage("fr-FR");
-  pdf.setCreator(PDF_CREATOR);
-  pdf.setProducer(PDF_PRODUCER);
-  const issued = isoDateUtc(statement.issueDate);
-  if (issued !== null) {
-    pdf.setCreationDate(issued);
-    pdf.setModificationDate(issued);
-  }
+  const issued = isoDateUtc(statement.issueDate) ?? undefined;
+  return {
+    title: statementTitle(statement.number),
+    showTitle: true,
+    author: settings.name,
+    subject: `Appel de contribution ENT ${draft.year} — ${draft.member.name}`,
+    keywords: ["avis des sommes à payer", "appel de contribution", statement.number],
+    language: "fr-FR",
+    creator: PDF_CREATOR,
+    producer: PDF_PRODUCER,
+    creationDate: issued,
+    modificationDate: issued,
+  };
 }
 
-/** "Avis n° 2025-0001 — page 1 / 2" at the foot of every page, once the page count is known. */
-function drawFooters(pdf: PDFDocument, fonts: Fonts, number: string): void {
-  const pages = pdf.getPages();
+/** "Avis n° 2025-0001 — page 1 / 2" at the foot of each of a statement's pages. */
+function drawFooters(pages: readonly PdfPage[], number: string): void {
   const size = 8;
+  const font = STATEMENT_FONTS.regular;
   pages.forEach((page, index) => {
     const text = sanitizeWinAnsi(`Avis n° ${number} — page ${index + 1} / ${pages.length}`);
-    const width = fonts.regular.widthOfTextAtSize(text, size);
+    const width = font.widthOfTextAtSize(text, size);
     page.drawText(text, {
-      x: (page.getWidth() - width) / 2,
+      x: (page.width - width) / 2,
       y: MARGIN.bottom / 2,
       size,
-      font: fonts.regular,
+      font,
       color: COLORS.muted,
     });
   });

@@ -1,14 +1,58 @@
 /**
- * Text for pdf-lib's standard fonts (Helvetica), which encode WinAnsi (Windows-1252) only and
- * throw on any other character. Every text drawn on a statement goes through
- * {@link sanitizeWinAnsi} first.
+ * Text for the PDF standard fonts (Helvetica), which encode WinAnsi (Windows-1252) only. Every
+ * text drawn on a statement goes through {@link sanitizeWinAnsi} first, then is written as
+ * WinAnsi bytes ({@link winAnsiByte}).
  */
 
 const NO_BREAK_SPACE = "\u00a0";
 
 /** The 27 characters WinAnsi places between 0x80 and 0x9F (€, typographic quotes, œ, …). */
-const WIN_ANSI_HIGH =
-  "\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178";
+const WIN_ANSI_HIGH = new Map<number, number>([
+  [0x20ac, 0x80],
+  [0x201a, 0x82],
+  [0x0192, 0x83],
+  [0x201e, 0x84],
+  [0x2026, 0x85],
+  [0x2020, 0x86],
+  [0x2021, 0x87],
+  [0x02c6, 0x88],
+  [0x2030, 0x89],
+  [0x0160, 0x8a],
+  [0x2039, 0x8b],
+  [0x0152, 0x8c],
+  [0x017d, 0x8e],
+  [0x2018, 0x91],
+  [0x2019, 0x92],
+  [0x201c, 0x93],
+  [0x201d, 0x94],
+  [0x2022, 0x95],
+  [0x2013, 0x96],
+  [0x2014, 0x97],
+  [0x02dc, 0x98],
+  [0x2122, 0x99],
+  [0x0161, 0x9a],
+  [0x203a, 0x9b],
+  [0x0153, 0x9c],
+  [0x017e, 0x9e],
+  [0x0178, 0x9f],
+]);
+
+/**
+ * The WinAnsi byte of a code point, or null when WinAnsi cannot encode it: printable ASCII and
+ * Latin-1 from U+00A0 are their own byte, the 27 characters of 0x80–0x9F have theirs.
+ *
+ * @param codePoint - a Unicode code point
+ * @returns the byte, or null
+ * @example
+ * winAnsiByte(0x20ac); // 0x80 (€)
+ * winAnsiByte(0xe9); // 0xe9 (é)
+ * winAnsiByte(0x1f600); // null (😀)
+ */
+export function winAnsiByte(codePoint: number): number | null {
+  if (codePoint >= 0x20 && codePoint <= 0x7e) return codePoint;
+  if (codePoint >= 0xa0 && codePoint <= 0xff) return codePoint;
+  return WIN_ANSI_HIGH.get(codePoint) ?? null;
+}
 
 /**
  * Whether a code point can be drawn with a WinAnsi standard font: printable ASCII, Latin-1 from
@@ -21,9 +65,7 @@ const WIN_ANSI_HIGH =
  * isWinAnsi(0x1f600); // false (😀)
  */
 export function isWinAnsi(codePoint: number): boolean {
-  if (codePoint >= 0x20 && codePoint <= 0x7e) return true;
-  if (codePoint >= 0xa0 && codePoint <= 0xff) return true;
-  return WIN_ANSI_HIGH.includes(String.fromCodePoint(codePoint));
+  return winAnsiByte(codePoint) !== null;
 }
 
 /** Narrow no-break (Intl fr-FR), thin and figure spaces: kept unbreakable, as U+00A0. */

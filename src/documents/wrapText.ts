@@ -1,10 +1,10 @@
 import { sanitizeWinAnsi } from "./winAnsi";
 
 /**
- * What wrapText needs from a font: pdf-lib's PDFFont fits, and so does a test double.
+ * What wrapText needs from a font: StandardFont fits, and so does a test double.
  *
  * @example
- * const measure: TextMeasure = await pdf.embedFont(StandardFonts.Helvetica);
+ * const measure: TextMeasure = HELVETICA;
  */
 export interface TextMeasure {
   widthOfTextAtSize(text: string, size: number): number;

@@ -26,28 +26,31 @@ describe("the benchmark's generated register", () => {
 });
 
 describe("PDFs in worker threads", () => {
-  test("a few statements are rendered in this thread, many in one worker per processor", () => {
+  test("a few statements are rendered in this thread, many in one worker per processor but one", () => {
     expect(pdfWorkerCount(4, 8)).toBe(0);
-    expect(pdfWorkerCount(79, 8)).toBe(0);
-    expect(pdfWorkerCount(80, 8)).toBe(2);
-    expect(pdfWorkerCount(1000, 8)).toBe(8);
+    expect(pdfWorkerCount(99, 8)).toBe(0);
+    expect(pdfWorkerCount(100, 8)).toBe(1);
+    expect(pdfWorkerCount(250, 8)).toBe(2);
+    expect(pdfWorkerCount(1000, 8)).toBe(7);
+    expect(pdfWorkerCount(1000, 2)).toBe(1);
     expect(pdfWorkerCount(1000, 1)).toBe(0);
   });
 
   test("workers give the same bytes, in the same order, as statementPdf here", async () => {
-    const workbook = await openXlsxWorkbook(await makeRegister(90));
+    const workbook = await openXlsxWorkbook(await makeRegister(230));
     const run = await prepareStatements(workbook, 2025, "2025-03-01");
     const statements = run.numbering?.statements ?? [];
     const settings = run.settings;
     if (settings === null) throw new Error("no settings");
-    const rendering = await renderStatementPdfs(statements, settings, 2);
+    expect(statements.length).toBeGreaterThanOrEqual(200);
+    const rendering = await renderStatementPdfs(statements, settings, 3);
     expect(rendering.workers).toBe(2);
     expect(rendering.files).toHaveLength(statements.length);
-    for (const index of [0, 44, statements.length - 1]) {
+    for (const index of [0, 44, 150, statements.length - 1]) {
       const statement = statements[index];
       if (!statement) throw new Error(`no statement ${index}`);
       expect(Buffer.from(rendering.files[index] ?? [])).toEqual(
-        Buffer.from(await statementPdf(statement, settings))
+        Buffer.from(statementPdf(statement, settings))
       );
     }
   });

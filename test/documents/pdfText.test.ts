@@ -1,22 +1,26 @@
 import { PDFDocument, StandardFonts, type PDFFont } from "pdf-lib";
 import { frenchNumber } from "../../src/documents/cellText";
+import { HELVETICA } from "../../src/documents/pdf/standardFont";
 import { isoDateUtc } from "../../src/documents/statementPdf";
 import { isWinAnsi, sanitizeWinAnsi } from "../../src/documents/winAnsi";
 import { wrapText } from "../../src/documents/wrapText";
 
 const NBSP = "\u00a0";
-let helvetica: PDFFont;
-let bold: PDFFont;
+/* pdf-lib's fonts are an independent oracle of what WinAnsi encodes. */
+let pdfLibHelvetica: PDFFont;
+let pdfLibBold: PDFFont;
+/* wrapText is tested with the font the statements are drawn with. */
+const helvetica = HELVETICA;
 
 beforeAll(async () => {
   const pdf = await PDFDocument.create();
-  helvetica = await pdf.embedFont(StandardFonts.Helvetica);
-  bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  pdfLibHelvetica = await pdf.embedFont(StandardFonts.Helvetica);
+  pdfLibBold = await pdf.embedFont(StandardFonts.HelveticaBold);
 });
 
 describe("sanitizeWinAnsi", () => {
   test("accepts exactly what pdf-lib's Helvetica encodes", () => {
-    const encodable = new Set(helvetica.getCharacterSet());
+    const encodable = new Set(pdfLibHelvetica.getCharacterSet());
     for (let codePoint = 0; codePoint <= 0x2200; codePoint += 1) {
       expect([codePoint, isWinAnsi(codePoint)]).toEqual([codePoint, encodable.has(codePoint)]);
     }
@@ -43,9 +47,9 @@ describe("sanitizeWinAnsi", () => {
   test("makes any text drawable", () => {
     const nasty = `=HYPERLINK("x";"y") 😀 \u202f北京\u0000\ud800 ✓ ${String.fromCodePoint(0x10ffff)}`;
     const safe = sanitizeWinAnsi(nasty);
-    expect(() => helvetica.encodeText(safe)).not.toThrow();
-    expect(() => bold.widthOfTextAtSize(safe, 10)).not.toThrow();
-    expect(() => helvetica.encodeText(nasty)).toThrow();
+    expect(() => pdfLibHelvetica.encodeText(safe)).not.toThrow();
+    expect(() => pdfLibBold.widthOfTextAtSize(safe, 10)).not.toThrow();
+    expect(() => pdfLibHelvetica.encodeText(nasty)).toThrow();
   });
 });
 

@@ -31,7 +31,7 @@ async function load(bytes: Uint8Array): Promise<PDFDocument> {
 
 describe("statementPdf", () => {
   test("writes Hem's 2024 statement on one A4 portrait page with its metadata", async () => {
-    const pdf = await load(await statementPdf(hem2024(), SETTINGS));
+    const pdf = await load(statementPdf(hem2024(), SETTINGS));
     expect(pdf.getPageCount()).toBe(1);
     const size = pdf.getPage(0).getSize();
     expect(size.width).toBeCloseTo(595.28, 2);
@@ -46,13 +46,13 @@ describe("statementPdf", () => {
   });
 
   test("gives the same bytes for the same statement", async () => {
-    const first = await statementPdf(roubaixWithDeduction(), SETTINGS);
-    const second = await statementPdf(roubaixWithDeduction(), SETTINGS);
+    const first = statementPdf(roubaixWithDeduction(), SETTINGS);
+    const second = statementPdf(roubaixWithDeduction(), SETTINGS);
     expect(Buffer.from(first).equals(Buffer.from(second))).toBe(true);
   });
 
   test("draws emoji and formula-like names without throwing, keeps them as metadata", async () => {
-    const bytes = await statementPdf(lysTrapped(), { ...SETTINGS, name: "Syndicat 🚀" });
+    const bytes = statementPdf(lysTrapped(), { ...SETTINGS, name: "Syndicat 🚀" });
     const pdf = await load(bytes);
     expect(pdf.getPageCount()).toBe(1);
     expect(pdf.getAuthor()).toBe("Syndicat 🚀");
@@ -66,7 +66,7 @@ describe("statementPdf", () => {
       ...base,
       draft: { ...base.draft, contribution: { ...base.draft.contribution, lines } },
     };
-    const bytes = await statementPdf(long, SETTINGS);
+    const bytes = statementPdf(long, SETTINGS);
     const pages = (await load(bytes)).getPageCount();
     expect(pages).toBeGreaterThan(1);
     if (!HAS_POPPLER) return; // noted once by ./poppler
@@ -84,7 +84,7 @@ describe("statementPdf", () => {
 
 describe("statementPdf, read back with poppler-utils", () => {
   popplerTest("shows Hem's amount, number, debtor, VAT mention and payment terms", async () => {
-    const text = flat(pdfText(await statementPdf(hem2024(), SETTINGS)));
+    const text = flat(pdfText(statementPdf(hem2024(), SETTINGS)));
     for (const expected of [
       "Avis des sommes à payer — appel de contribution n° 2024-0001",
       "Débiteur Hem",
@@ -108,13 +108,13 @@ describe("statementPdf, read back with poppler-utils", () => {
   popplerTest(
     "shows the deductions, the notice below 15 € and the cancelled statement",
     async () => {
-      const deducted = flat(pdfText(await statementPdf(roubaixWithDeduction(), SETTINGS)));
+      const deducted = flat(pdfText(statementPdf(roubaixWithDeduction(), SETTINGS)));
       expect(deducted).toContain("Total brut 800,00 €");
       expect(deducted).toContain("Subventions des communes déduction 1 -100,00 € -100,00 €");
       expect(deducted).toContain("Total à payer 700,00 €");
       expect(deducted).toContain("accompagnement complémentaire");
 
-      const lys = flat(pdfText(await statementPdf(lysTrapped(), SETTINGS)));
+      const lys = flat(pdfText(statementPdf(lysTrapped(), SETTINGS)));
       expect(lys).toContain("Total à payer 13,00 €");
       expect(lys).toContain("Montant inférieur à 15 € : non mis en recouvrement (CGCT D1611-1).");
       // The formula is one word wider than the debtor's box: cut between characters, so compare
@@ -130,7 +130,7 @@ describe("statementPdf, read back with poppler-utils", () => {
       );
       const [replacing] = again.result.statements;
       if (replacing === undefined) throw new Error("no statement");
-      const text = flat(pdfText(await statementPdf(replacing, SETTINGS)));
+      const text = flat(pdfText(statementPdf(replacing, SETTINGS)));
       expect(text).toContain("Annule et remplace l'avis n° 2025-0001 du 01/03/2025 (650,00 €).");
       expect(text).toContain("appel de contribution n° 2025-0002");
     }
@@ -141,7 +141,7 @@ describe("statementPdf, read back with poppler-utils", () => {
     for (const statement of statements) {
       // Compared without spaces: a word wider than its column is cut between characters.
       const squeeze = (value: string): string => flat(value).replace(/ /g, "");
-      const text = squeeze(pdfText(await statementPdf(statement, SETTINGS)));
+      const text = squeeze(pdfText(statementPdf(statement, SETTINGS)));
       const cells = statementSheet(statement, SETTINGS).rows.flat();
       // A number shows grouped (1 209 pupils) or not (the year 2025): either will do.
       const shown = (cell: SheetCell): string[] =>
@@ -154,10 +154,7 @@ describe("statementPdf, read back with poppler-utils", () => {
   });
 
   popplerTest("renders to PNG without poppler complaining", async () => {
-    const { stderr, png } = renderFirstPage(
-      await statementPdf(hem2024(), SETTINGS),
-      "appel-2024-0001"
-    );
+    const { stderr, png } = renderFirstPage(statementPdf(hem2024(), SETTINGS), "appel-2024-0001");
     expect(stderr).toBe("");
     expect(existsSync(png)).toBe(true);
   });

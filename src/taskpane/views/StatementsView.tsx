@@ -185,12 +185,12 @@ export function StatementsView({ workbook, strings, today }: StatementsViewProps
   const downloadPdf = (current: StatementsRun) =>
     guarded(texts.preparingPdf, async () => {
       if (!current.numbering || !current.settings) return;
-      // pdf-lib is loaded only now: it would double the pane's first download.
+      // The PDF writer is loaded only when asked for, like ExcelJS.
       const { statementsPdf } = await import(
         /* webpackChunkName: "pdf" */ "../../documents/statementsPdf"
       );
       // Every statement of the year: those already issued keep their number and date.
-      const bytes = await statementsPdf(
+      const bytes = statementsPdf(
         current.numbering.statements,
         current.settings,
         current.year
