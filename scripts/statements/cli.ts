@@ -6,8 +6,13 @@ import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { runCli } from "./runStatements";
 
-/** The project root: the nearest folder above this file with a package.json (bundled or not). */
+/**
+ * The project root: the folder of the package.json npm runs the script from, else the nearest
+ * folder above this file with a package.json (run by tsx, or bundled in node_modules/.cache).
+ */
 function projectRoot(): string {
+  const byNpm = process.env.npm_lifecycle_event === "statements" && process.env.npm_package_json;
+  if (byNpm) return dirname(byNpm);
   let folder = __dirname;
   while (!existsSync(join(folder, "package.json")) && dirname(folder) !== folder)
     folder = dirname(folder);

@@ -1,26 +1,44 @@
 import { spawnSync } from "node:child_process";
-import { readdirSync, rmSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
 const PROJECT_ROOT = resolve(__dirname, "../..");
 
-describe("the command, as a user runs it", () => {
+describe("the command, as a user runs it (npm run statements)", () => {
   let folder = "";
+  /** The compiled command, in a folder of this test's own. */
+  let bundle = "";
+
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), "appels-e2e-"));
+    bundle = join(folder, "bundle");
+  });
 
   afterAll(() => {
     if (folder) rmSync(folder, { recursive: true, force: true });
   });
 
-  test("npx tsx scripts/statements/cli.ts --year 2025 --out <tmp> writes the statements, exit 0", async () => {
-    folder = await mkdtemp(join(tmpdir(), "appels-e2e-"));
+  function statements(args: string[]) {
+    return spawnSync("npm", ["run", "--silent", "statements", "--", ...args], {
+      cwd: PROJECT_ROOT,
+      encoding: "utf8",
+      timeout: 60_000,
+      env: { ...process.env, ENT_STATEMENTS_BUNDLE_DIR: bundle },
+    });
+  }
+
+  function builtFrom(): { builtAt: number; inputs: string[] } {
+    return JSON.parse(readFileSync(join(bundle, "built-from.json"), "utf8")) as {
+      builtAt: number;
+      inputs: string[];
+    };
+  }
+
+  test("--year 2025 --out <tmp> writes the statements, exit 0", async () => {
     const out = join(folder, "appels");
-    const result = spawnSync(
-      "npx",
-      ["tsx", "scripts/statements/cli.ts", "--year", "2025", "--out", out, "--date", "2025-03-01"],
-      { cwd: PROJECT_ROOT, encoding: "utf8", timeout: 20_000 }
-    );
+    const result = statements(["--year", "2025", "--out", out, "--date", "2025-03-01"]);
     expect(result.stderr).not.toContain("ERREUR");
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("Ville de Hem");
@@ -36,12 +54,37 @@ describe("the command, as a user runs it", () => {
     expect(xlsx.subarray(0, 2).toString("latin1")).toBe("PK");
   });
 
+  test("the command is compiled once, from the files it is made of, and again after a change", () => {
+    expect(readdirSync(bundle)).toEqual(
+      expect.arrayContaining(["cli.js", "pdfWorker.js", "built-from.json"])
+    );
+    const first = builtFrom();
+    expect(first.inputs).toEqual(
+      expect.arrayContaining([
+        "scripts/statements/cli.ts",
+        "scripts/statements/pdfWorker.ts",
+        "src/documents/pdf/pdfWriter.ts",
+      ])
+    );
+    expect(first.inputs.some((path) => path.startsWith("node_modules/"))).toBe(false);
+
+    expect(statements(["--help"]).status).toBe(0);
+    expect(builtFrom().builtAt).toBe(first.builtAt);
+
+    // As if every source had changed since the build.
+    writeFileSync(join(bundle, "built-from.json"), JSON.stringify({ ...first, builtAt: 0 }));
+    expect(statements(["--help"]).status).toBe(0);
+    expect(builtFrom().builtAt).toBeGreaterThan(0);
+
+    // A file it was built from that is gone makes it stale too.
+    const gone = { builtAt: Date.now() + 60_000, inputs: ["src/nothing-here.ts"] };
+    writeFileSync(join(bundle, "built-from.json"), JSON.stringify(gone));
+    expect(statements(["--help"]).status).toBe(0);
+    expect(builtFrom().inputs).toContain("scripts/statements/cli.ts");
+  });
+
   test("a bad argument exits 2 with a French message and no stack trace", () => {
-    const result = spawnSync("npx", ["tsx", "scripts/statements/cli.ts", "--year", "vingt"], {
-      cwd: PROJECT_ROOT,
-      encoding: "utf8",
-      timeout: 20_000,
-    });
+    const result = statements(["--year", "vingt"]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("--year attend une année sur 4 chiffres");
     expect(result.stderr).not.toMatch(/\n\s+at /);
