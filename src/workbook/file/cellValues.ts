@@ -92,9 +92,28 @@ export function fileValue(cell: SheetCell): CellValue {
 }
 
 /**
- * Writes a cell: its value, its number format and, when asked, bold. The cell gets a style object
- * of its own: ExcelJS shares one style object between the cells of a loaded file that have the
- * same style, and changing it in place would change them all.
+ * Style objects shared by the cells written with no style of their own, by number format and
+ * boldness: ExcelJS recognises a style object it has already written and skips serialising it
+ * again, which halves the time to save a thousand statement sheets. Nothing changes these objects
+ * in place: a cell written again gets a new one.
+ */
+const sharedStyles = new Map<string, Partial<Style>>();
+
+function sharedStyle(numFmt: string, bold: boolean): Partial<Style> {
+  const key = `${bold ? "b" : "r"}${numFmt}`;
+  let style = sharedStyles.get(key);
+  if (style === undefined) {
+    style = bold ? { numFmt, font: { ...BOLD_FONT, bold: true } } : { numFmt };
+    sharedStyles.set(key, style);
+  }
+  return style;
+}
+
+/**
+ * Writes a cell: its value, its number format and, when asked, bold. A cell with no style yet
+ * gets a shared style object (see sharedStyles); one with a style gets a new object of its own:
+ * ExcelJS shares one style object between the cells of a loaded file that have the same style,
+ * and changing it in place would change them all.
  *
  * @param target - the ExcelJS cell
  * @param cell - what to write
@@ -103,8 +122,13 @@ export function fileValue(cell: SheetCell): CellValue {
  */
 export function writeCell(target: Cell, cell: SheetCell): void {
   target.value = fileValue(cell);
+  const bold = cell.kind !== "empty" && cell.bold === true;
+  if (Object.keys(target.style).length === 0) {
+    target.style = sharedStyle(numberFormatOf(cell), bold);
+    return;
+  }
   const style: Partial<Style> = { ...target.style, numFmt: numberFormatOf(cell) };
-  if (cell.kind !== "empty" && cell.bold) style.font = { ...BOLD_FONT, ...target.font, bold: true };
+  if (bold) style.font = { ...BOLD_FONT, ...target.font, bold: true };
   target.style = style;
 }
 

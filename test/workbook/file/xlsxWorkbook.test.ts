@@ -321,6 +321,23 @@ describe("tables changed after they are written", () => {
     await expect(gateway.updateTableCells("Inconnue", [])).rejects.toThrow("n'existe pas");
   });
 
+  test("cells written alike share their style; rewriting one in bold leaves the others alone", async () => {
+    const workbook = await createXlsxWorkbook();
+    await workbook.writeSheets([tableSheet("Journal des appels", "JournalAppels", 3)]);
+    await workbook.updateTableCells("JournalAppels", [
+      { row: 2, column: 1, cell: text("annulé", true) },
+      { row: 3, column: 0, cell: money(157170) },
+    ]);
+    const { excel } = await reload(workbook);
+    const journal = excel.getWorksheet("Journal des appels");
+    const bold = (address: string) => journal?.getCell(address).font?.bold === true;
+    expect([bold("A1"), bold("B1")]).toEqual([true, true]);
+    expect([bold("B2"), bold("B3"), bold("B4")]).toEqual([true, false, false]);
+    expect([bold("A2"), bold("A3"), bold("A4")]).toEqual([false, false, false]);
+    expect(journal?.getCell("A3").numFmt).toBe(EURO);
+    expect([journal?.getCell("A2").numFmt, journal?.getCell("A4").numFmt]).not.toContain(EURO);
+  });
+
   test("selectTableCell resolves and changes nothing: a file has no selection", async () => {
     const workbook = await createXlsxWorkbook();
     await workbook.writeSheets([tableSheet("Journal", "JournalAppels")]);
