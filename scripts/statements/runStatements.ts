@@ -179,9 +179,29 @@ async function checkOutputs(files: readonly string[], force: boolean, cwd: strin
   );
 }
 
+/** Files written at once: enough to keep the disk busy, few enough for any open-file limit. */
+const WRITES_AT_ONCE = 32;
+
+/** Writes one file under a temporary name, then renames it. */
+async function writeOutput(file: OutputFile): Promise<void> {
+  const partial = `${file.path}.${process.pid}.partiel`;
+  try {
+    await writeFile(partial, file.bytes);
+    await rename(partial, file.path);
+  } catch (error) {
+    await rm(partial, { force: true }).catch(() => undefined);
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliFailure(
+      `écriture impossible de ${file.path}${code ? ` (${code})` : ""}.`,
+      EXIT.failed
+    );
+  }
+}
+
 /**
  * Writes each file under a temporary name, then renames it: a file under its final name is
- * always complete, even when the disk fills up halfway.
+ * always complete, even when the disk fills up halfway. Files are written WRITES_AT_ONCE at a
+ * time; after a failure no new file is started, and the first failure is reported.
  */
 async function writeOutputs(out: string, files: readonly OutputFile[]): Promise<void> {
   try {
@@ -193,20 +213,22 @@ async function writeOutputs(out: string, files: readonly OutputFile[]): Promise<
       EXIT.failed
     );
   }
-  for (const file of files) {
-    const partial = `${file.path}.${process.pid}.partiel`;
-    try {
-      await writeFile(partial, file.bytes);
-      await rename(partial, file.path);
-    } catch (error) {
-      await rm(partial, { force: true });
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new CliFailure(
-        `écriture impossible de ${file.path}${code ? ` (${code})` : ""}.`,
-        EXIT.failed
-      );
+  let next = 0;
+  let failure: unknown = null;
+  const writer = async (): Promise<void> => {
+    while (failure === null && next < files.length) {
+      const file = files[next];
+      next += 1;
+      if (file === undefined) continue;
+      try {
+        await writeOutput(file);
+      } catch (error) {
+        failure ??= error;
+      }
     }
-  }
+  };
+  await Promise.all(Array.from({ length: Math.min(WRITES_AT_ONCE, files.length) }, writer));
+  if (failure !== null) throw failure;
 }
 
 /**

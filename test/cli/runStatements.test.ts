@@ -131,6 +131,21 @@ describe("npm run statements on the sample register", () => {
     expect(await readFile(join(out, "appels-2025.csv"), "utf8")).toContain("Ville de Hem");
     expect((await readdir(out)).some((name) => name.endsWith(".partiel"))).toBe(false);
   });
+
+  test("a file that cannot be written: exit 3, the file named, no partial file left", async () => {
+    const out = join(folder, "bloque");
+    await mkdir(out);
+    // The temporary name of the second PDF is taken by a folder: writing it fails (EISDIR).
+    const blocker = `appel-2025-0002.pdf.${process.pid}.partiel`;
+    await mkdir(join(out, blocker));
+    const result = await run(["--year", "2025", "--out", "bloque", "--date", "2025-03-01"]);
+    expect(result.code).toBe(EXIT.failed);
+    expect(result.err).toContain(`écriture impossible de ${join(out, "appel-2025-0002.pdf")}`);
+    expect(result.err).toContain("EISDIR");
+    const left = await readdir(out);
+    expect(left).not.toContain("appel-2025-0002.pdf");
+    expect(left.filter((name) => name.endsWith(".partiel"))).toEqual([blocker]);
+  });
 });
 
 describe("npm run statements on its own output", () => {

@@ -166,8 +166,6 @@ function gateway(workbook: Workbook): XlsxWorkbook {
   let changed = false;
 
   const worksheets = (): Worksheet[] => workbook.worksheets;
-  const findSheet = (name: string) =>
-    worksheets().find((sheet) => nameKey(sheet.name) === nameKey(name));
 
   const excelTables = (): TableHandle[] =>
     worksheets().flatMap((worksheet) =>
@@ -264,8 +262,8 @@ function gateway(workbook: Workbook): XlsxWorkbook {
     });
   };
 
-  const writeSheet = (spec: SheetSpec) => {
-    const replaced = findSheet(spec.name);
+  /** Writes a sheet, in place of `replaced` when given. */
+  const writeSheet = (spec: SheetSpec, replaced: Worksheet | undefined) => {
     const orderNo = replaced ? internals(replaced).orderNo : undefined;
     if (replaced) workbook.removeWorksheet(replaced.id);
     const worksheet = workbook.addWorksheet(spec.name);
@@ -314,16 +312,18 @@ function gateway(workbook: Workbook): XlsxWorkbook {
 
     async writeSheets(specs: readonly SheetSpec[], options: WriteSheetsOptions = {}) {
       const replace = new Set([...(options.replace ?? [])].map(nameKey));
+      // The sheets there before: looked up once, not once a sheet (a thousand statements).
+      const existing = new Map(worksheets().map((sheet) => [nameKey(sheet.name), sheet]));
       const refused = specs
         .map((spec) => spec.name)
-        .filter((name) => findSheet(name) && !replace.has(nameKey(name)));
+        .filter((name) => existing.has(nameKey(name)) && !replace.has(nameKey(name)));
       if (refused.length > 0) throw new SheetExistsError(refused);
       checkSpecs(specs, new Set(specs.map((spec) => nameKey(spec.name))));
       let done = 0;
       let busySince = Date.now();
       for (const spec of specs) {
         if (options.signal?.aborted) throw new WriteCancelledError(done);
-        writeSheet(spec);
+        writeSheet(spec, existing.get(nameKey(spec.name)));
         done += 1;
         options.onProgress?.({ done, total: specs.length });
         if (Date.now() - busySince > YIELD_EVERY_MS) {
