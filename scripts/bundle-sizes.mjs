@@ -1,5 +1,5 @@
 // `npm run bundle-sizes [dir]`: the gzip size of each page's initial scripts (those its HTML
-// loads) and of the chunks loaded later (views, ExcelJS, pdf-lib), from a build in dist/.
+// loads) and of the chunks loaded later (views, ExcelJS, the PDF writer), from a build in dist/.
 // Exits with 1 when a page's initial scripts pass the budget. Measure a production build
 // (`npm run build`): a development build is neither minified nor split the same way.
 import fs from "node:fs";

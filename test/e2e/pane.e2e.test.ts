@@ -134,7 +134,7 @@ describe("the pane in a plain browser", () => {
     if (minor.length > 0) console.log("axe, minor and moderate:", JSON.stringify(minor, null, 2));
     expect(pageErrors).toEqual([]);
     expect(requests.filter((url) => !isLocal(url))).toEqual([]);
-    // The heavy parts came when asked for: the views, ExcelJS and pdf-lib are separate chunks.
+    // The heavy parts came when asked for: the views, ExcelJS and the PDF writer are separate chunks.
     for (const chunk of ["statements", "xlsx", "pdf"])
       expect(requests.some((url) => url.includes(`/${chunk}.`))).toBe(true);
     await context.close();

@@ -190,11 +190,7 @@ export function StatementsView({ workbook, strings, today }: StatementsViewProps
         /* webpackChunkName: "pdf" */ "../../documents/statementsPdf"
       );
       // Every statement of the year: those already issued keep their number and date.
-      const bytes = statementsPdf(
-        current.numbering.statements,
-        current.settings,
-        current.year
-      );
+      const bytes = statementsPdf(current.numbering.statements, current.settings, current.year);
       if (!downloadFile(bytes, `appels-${current.year}.pdf`, "application/pdf")) {
         setNotice({ intent: "warning", text: texts.downloadFailed });
       }
