@@ -1,16 +1,8 @@
-import { rgb, type PdfPage, type Rgb } from "./pdf/pdfPage";
+import { A4_PORTRAIT, rgb, type PdfPage, type Rgb } from "./pdf/pdfPage";
 import type { PdfWriter } from "./pdf/pdfWriter";
 import { HELVETICA, HELVETICA_BOLD, type StandardFont } from "./pdf/standardFont";
 import { sanitizeWinAnsi } from "./winAnsi";
 import { wrapText } from "./wrapText";
-
-/**
- * A4 portrait, in points.
- *
- * @example
- * writer.addPage(A4_PORTRAIT); // 595.28 × 841.89
- */
-export const A4_PORTRAIT: [number, number] = [595.28, 841.89];
 
 /**
  * Page margins, in points (2 cm, a little less at the bottom for the footer).

@@ -55,6 +55,37 @@ export function winAnsiByte(codePoint: number): number | null {
 }
 
 /**
+ * The WinAnsi byte written, and measured, for a character WinAnsi cannot encode: "?".
+ *
+ * @example
+ * String.fromCharCode(REPLACEMENT_BYTE); // "?"
+ */
+export const REPLACEMENT_BYTE = 0x3f;
+
+/**
+ * Calls `visit` with the WinAnsi byte of each character of a text, in order: REPLACEMENT_BYTE
+ * ("?") for a character WinAnsi cannot encode, once per character even beyond the BMP (a
+ * surrogate pair). What the PDF writer both measures and writes.
+ *
+ * @param text - the text, best sanitized (sanitizeWinAnsi)
+ * @param visit - called with each byte
+ * @example
+ * forEachWinAnsiByte("é😀", (byte) => bytes.push(byte)); // bytes: [0xe9, 0x3f]
+ */
+export function forEachWinAnsiByte(text: string, visit: (byte: number) => void): void {
+  for (let index = 0; index < text.length; index += 1) {
+    const unit = text.charCodeAt(index);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      // A character beyond the BMP is never WinAnsi: its low surrogate is skipped.
+      index += 1;
+      visit(REPLACEMENT_BYTE);
+    } else {
+      visit(winAnsiByte(unit) ?? REPLACEMENT_BYTE);
+    }
+  }
+}
+
+/**
  * Whether a code point can be drawn with a WinAnsi standard font: printable ASCII, Latin-1 from
  * U+00A0, and the 27 characters of 0x80–0x9F.
  *

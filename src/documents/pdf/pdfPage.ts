@@ -29,6 +29,14 @@ export function rgb(red: number, green: number, blue: number): Rgb {
 
 const BLACK = rgb(0, 0, 0);
 
+/**
+ * A4 portrait, in points.
+ *
+ * @example
+ * writer.addPage(A4_PORTRAIT); // 595.28 × 841.89
+ */
+export const A4_PORTRAIT: readonly [number, number] = [595.28, 841.89];
+
 function colour(value: Rgb, operator: "rg" | "RG"): string {
   return `${pdfNumber(value.red)} ${pdfNumber(value.green)} ${pdfNumber(value.blue)} ${operator}`;
 }

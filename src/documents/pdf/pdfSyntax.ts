@@ -3,15 +3,7 @@
  * strings of WinAnsi bytes, text strings for the document information, and dates. Everything
  * they produce is ASCII, so a PDF file made of them has as many bytes as characters.
  */
-import { winAnsiByte } from "../winAnsi";
-
-/**
- * The WinAnsi byte written, and measured, for a character WinAnsi cannot encode: "?".
- *
- * @example
- * String.fromCharCode(REPLACEMENT_BYTE); // "?"
- */
-export const REPLACEMENT_BYTE = 0x3f;
+import { forEachWinAnsiByte } from "../winAnsi";
 
 /**
  * A number as PDF writes it: at most 3 decimals, no exponent, no trailing zeros, never "-0".
@@ -43,20 +35,11 @@ export function pdfNumber(value: number): string {
  */
 export function pdfWinAnsiLiteral(text: string): string {
   let out = "(";
-  for (let index = 0; index < text.length; index += 1) {
-    const unit = text.charCodeAt(index);
-    let byte: number;
-    if (unit >= 0xd800 && unit <= 0xdbff) {
-      // A character beyond the BMP: never WinAnsi; its low surrogate is skipped.
-      index += 1;
-      byte = REPLACEMENT_BYTE;
-    } else {
-      byte = winAnsiByte(unit) ?? REPLACEMENT_BYTE;
-    }
+  forEachWinAnsiByte(text, (byte) => {
     if (byte === 0x28 || byte === 0x29 || byte === 0x5c) out += `\\${String.fromCharCode(byte)}`;
     else if (byte >= 0x20 && byte <= 0x7e) out += String.fromCharCode(byte);
     else out += `\\${byte.toString(8).padStart(3, "0")}`;
-  }
+  });
   return `${out})`;
 }
 

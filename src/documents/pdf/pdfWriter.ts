@@ -1,4 +1,4 @@
-import { PdfPage } from "./pdfPage";
+import { A4_PORTRAIT, PdfPage } from "./pdfPage";
 import { pdfDate, pdfNumber, pdfTextString } from "./pdfSyntax";
 import { STANDARD_FONTS } from "./standardFont";
 
@@ -83,12 +83,12 @@ export class PdfWriter {
   }
 
   /**
-   * The PDF file. A document without pages gets one blank page, as a PDF must have one.
+   * The PDF file. A document without pages gets one blank A4 page, as a PDF must have one.
    *
    * @returns the file's bytes
    */
   save(): Uint8Array {
-    const pages = this.pageList.length > 0 ? this.pageList : [new PdfPage(595.28, 841.89)];
+    const pages = this.pageList.length > 0 ? this.pageList : [new PdfPage(...A4_PORTRAIT)];
     const infoObject = FIRST_FONT + STANDARD_FONTS.length;
     const firstPage = infoObject + 1;
     const pageObject = (index: number): number => firstPage + 2 * index;

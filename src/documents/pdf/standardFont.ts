@@ -1,6 +1,5 @@
-import { winAnsiByte } from "../winAnsi";
+import { forEachWinAnsiByte } from "../winAnsi";
 import { FIRST_WIDTH_BYTE, HELVETICA_BOLD_WIDTHS, HELVETICA_WIDTHS } from "./helveticaWidths";
-import { REPLACEMENT_BYTE } from "./pdfSyntax";
 
 /**
  * One of the standard Type 1 fonts every PDF reader has (ISO 32000-1 §9.6.2.2): nothing is
@@ -34,14 +33,9 @@ export class StandardFont {
    */
   widthOfTextAtSize(text: string, size: number): number {
     let thousandths = 0;
-    for (let index = 0; index < text.length; index += 1) {
-      const unit = text.charCodeAt(index);
-      let byte = REPLACEMENT_BYTE;
-      // A character beyond the BMP (high surrogate) is never WinAnsi: its low half is skipped.
-      if (unit >= 0xd800 && unit <= 0xdbff) index += 1;
-      else byte = winAnsiByte(unit) ?? REPLACEMENT_BYTE;
+    forEachWinAnsiByte(text, (byte) => {
       thousandths += this.widths[byte - FIRST_WIDTH_BYTE] ?? 0;
-    }
+    });
     return (thousandths * size) / 1000;
   }
 }
