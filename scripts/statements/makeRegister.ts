@@ -121,7 +121,16 @@ export function generatedRegisterSheets(members: number): SheetSpec[] {
     ["SIRET", generatedSiret(999_999)],
     ["Contact comptable", "Service financier — finances@exemple.fr"],
     ["Mention TVA", "Contribution non soumise à la TVA"],
-    ["Conditions de paiement", "Paiement à 30 jours à réception"],
+    ["Conditions de paiement", "Paiement à 30 jours, par virement au comptable assignataire"],
+    ["Délai de paiement (jours)", "30"],
+    ["Prénom de l'ordonnateur", "Jean"],
+    ["Nom de l'ordonnateur", "Martin"],
+    ["Qualité de l'ordonnateur", "Le Président"],
+    ["Comptable assignataire", "Service de gestion comptable de Lille Métropole"],
+    ["Adresse du comptable", "12 rue des Finances\nCS 10001\n59000 Lille"],
+    // Fictitious Banque de France account; RIB key and IBAN key (ISO 13616) computed.
+    ["IBAN", "FR76 3000 1005 9400 0005 9400 128"],
+    ["BIC", "BDFEFRPPCCT"],
   ];
   return [
     {

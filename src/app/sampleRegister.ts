@@ -14,6 +14,12 @@ import {
 /** The example syndicate's SIRET as printed in its 2021 deliberation (seed 001): it fails its check, on purpose. */
 const SYNDICATE_SIRET_AS_PRINTED = "20003038600020";
 
+/**
+ * The example accountant's IBAN, typed with spaces as users do: Banque de France (bank 30001),
+ * fictitious branch and account, RIB key and IBAN key computed (FR76).
+ */
+const SAMPLE_IBAN = "FR76 3000 1005 9400 0005 9400 031";
+
 /** Hem's 11 public schools (seed 003), 1 209 pupils in all; names and counts are an example. */
 const HEM_SCHOOLS: readonly [string, number][] = [
   ["École maternelle Jules Ferry", 98],
@@ -200,7 +206,7 @@ function schoolsSheet(): SheetSpec {
 }
 
 function settingsSheet(): SheetSpec {
-  const rows: [string, string][] = [
+  const rows: [string, string | number][] = [
     ["Émetteur", "Syndicat mixte Nord-Pas-de-Calais Numérique (La Fibre Numérique 59/62)"],
     ["Adresse", "EuraTechnologies\n165 avenue de Bretagne\n59000 Lille"],
     ["SIRET", SYNDICATE_SIRET_AS_PRINTED],
@@ -209,13 +215,28 @@ function settingsSheet(): SheetSpec {
       "Mention TVA",
       "Contribution non soumise à la TVA (montants TTC votés par le comité syndical)",
     ],
-    ["Conditions de paiement", "Paiement à 30 jours à réception, par virement au comptable public"],
+    ["Conditions de paiement", "Paiement à 30 jours, par virement au comptable assignataire"],
+    ["Délai de paiement (jours)", 30],
+    // The titre de recettes (RULES.md §9): who issues it, who collects, where to pay, recourse.
+    // Fictitious person, accountant and account; the IBAN's keys (RIB and ISO 13616) are right.
+    ["Prénom de l'ordonnateur", "Jean"],
+    ["Nom de l'ordonnateur", "Martin"],
+    ["Qualité de l'ordonnateur", "Le Président"],
+    ["Par délégation de", ""],
+    ["Comptable assignataire", "Service de gestion comptable de Lille Métropole"],
+    ["Adresse du comptable", "12 rue des Finances\nCS 10001\n59000 Lille"],
+    ["IBAN", SAMPLE_IBAN],
+    ["BIC", "BDFEFRPPCCT"],
+    ["Tribunal compétent", "tribunal administratif de Lille"],
   ];
   return {
     name: "Paramètres",
     rows: [
       [text("Paramètre", true), text("Valeur", true)],
-      ...rows.map(([key, value]) => [text(key), text(value)]),
+      ...rows.map(([key, value]) => [
+        text(key),
+        typeof value === "number" ? num(value) : text(value),
+      ]),
     ],
     columnWidths: [22, 70],
     print: { orientation: "portrait" },

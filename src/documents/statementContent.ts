@@ -1,13 +1,14 @@
 import { formatEuros } from "../domain/money/formatEuros";
 import type { IssuerSettings } from "../domain/register/types";
+import { DUE_DATE_LABEL, dueDate } from "../domain/statements/legalMentions";
 import { BELOW_THRESHOLD_NOTICE, frenchDate } from "../domain/statements/messages";
 import type { NumberedStatement } from "../domain/statements/types";
 import { frenchNumber } from "./cellText";
 
 /**
- * The texts of a statement that statementSheet writes inline (its parties, lines and sources come
- * from statementParties.ts and statementLines.ts, shared as they are). Same wording as the sheet:
- * a test compares both outputs.
+ * The texts of a statement that statementSheet writes inline (its parties, lines, sources and
+ * legal mentions come from statementParties.ts, statementLines.ts and legalMentions.ts, shared as
+ * they are). Same wording as the sheet: a test compares both outputs.
  */
 
 /**
@@ -19,20 +20,23 @@ import { frenchNumber } from "./cellText";
 export type LabelValue = readonly [label: string, value: string];
 
 /**
- * The statement's facts under its title: exercise, date of issue, number, pupils billed, and the
- * schools equipped when the pupils come from the Schools table.
+ * The statement's facts under its title: exercise, date of issue, due date (date of issue + the
+ * payment term), number, pupils billed, and the schools equipped when the pupils come from the
+ * Schools table.
  *
  * @param statement - a numbered statement
+ * @param settings - the issuer's settings (payment term)
  * @returns label and value pairs, values formatted the French way
  * @example
- * metaRows(hem2025);
- * // [["Exercice", "2025"], ["Date d'émission", "01/03/2025"], ["Numéro", "2025-0001"], ["Élèves facturés", "1 209"]]
+ * metaRows(hem2025, settings);
+ * // [["Exercice", "2025"], ["Date d'émission", "01/03/2025"], ["Date d'échéance", "31/03/2025"], ["Numéro", "2025-0001"], ["Élèves facturés", "1 209"]]
  */
-export function metaRows(statement: NumberedStatement): LabelValue[] {
+export function metaRows(statement: NumberedStatement, settings: IssuerSettings): LabelValue[] {
   const { draft } = statement;
   const rows: LabelValue[] = [
     ["Exercice", String(draft.year)],
     ["Date d'émission", frenchDate(statement.issueDate)],
+    [DUE_DATE_LABEL, frenchDate(dueDate(statement.issueDate, settings.paymentDays))],
     ["Numéro", statement.number],
     ["Élèves facturés", frenchNumber(draft.contribution.pupils)],
   ];
@@ -64,25 +68,6 @@ export function flagTexts(statement: NumberedStatement): string[] {
     );
   }
   if (statement.draft.belowThreshold) texts.push(BELOW_THRESHOLD_NOTICE);
-  return texts;
-}
-
-/**
- * The mentions at the foot of a statement: VAT mention, payment terms and accounting contact,
- * each left out when its setting is blank (the payment terms are always printed).
- *
- * @param settings - the issuer's settings
- * @returns the texts, in print order
- * @example
- * mentionTexts(settings)[1]; // "Conditions de paiement : 30 jours à réception"
- */
-export function mentionTexts(settings: IssuerSettings): string[] {
-  const texts: string[] = [];
-  if (settings.vatMention.trim() !== "") texts.push(settings.vatMention);
-  texts.push(`Conditions de paiement : ${settings.paymentTerms}`);
-  if (settings.accountingContact.trim() !== "") {
-    texts.push(`Contact : ${settings.accountingContact}`);
-  }
   return texts;
 }
 

@@ -1,5 +1,6 @@
 import type { IssuerSettings } from "../domain/register/types";
 import type { SheetCell } from "../domain/sheets/SheetSpec";
+import { statementMentions } from "../domain/statements/legalMentions";
 import { debtorRows, issuerRows } from "../domain/statements/statementParties";
 import { statementLineRows, statementSources } from "../domain/statements/statementLines";
 import { statementTitle } from "../domain/statements/statementSheet";
@@ -7,19 +8,14 @@ import type { NumberedStatement } from "../domain/statements/types";
 import { cellText, isBold } from "./cellText";
 import { COLORS, type PdfFlow, type TextStyle } from "./pdfFlow";
 import { drawTable, STATEMENT_COLUMNS } from "./pdfTable";
-import {
-  flagTexts,
-  metaRows,
-  mentionTexts,
-  SOURCES_HEADING,
-  type LabelValue,
-} from "./statementContent";
+import { flagTexts, metaRows, SOURCES_HEADING, type LabelValue } from "./statementContent";
 
 type Row = readonly SheetCell[];
 
 const BODY: TextStyle = { size: 10 };
 const HEADING: TextStyle = { size: 8, bold: true, color: COLORS.muted };
 const NAME: TextStyle = { size: 11, bold: true };
+const SMALL_HEADING: TextStyle = { size: 9, bold: true, color: COLORS.muted };
 const BOX_PAD = 8;
 
 /** One block line: its text and style, from the party rows (heading, name in bold, the rest). */
@@ -87,8 +83,10 @@ function drawLabelValues(flow: PdfFlow, rows: readonly LabelValue[]): void {
 
 /**
  * Draws a whole statement, in the order of the statement sheet (RULES.md §9): parties, title,
- * exercise / date / number / pupils, the lines table with the total in bold, the notices (annule
- * et remplace, below 15 €), the sources, the VAT mention, the payment terms and the contact.
+ * exercise / date of issue / due date / number / pupils, the lines table with the total in bold,
+ * the notices (annule et remplace, below 15 €), the sources, and the mentions of a titre de
+ * recettes (payment terms, comptable assignataire, IBAN and BIC, contact, the ordonnateur, the
+ * voies et délais de recours, the executory mention).
  *
  * @param flow - a flow on a new document's first page
  * @param statement - a numbered statement
@@ -107,7 +105,7 @@ export function drawStatement(
   flow.space(4);
   flow.rule(flow.left, flow.width, 1);
   flow.space(10);
-  drawLabelValues(flow, metaRows(statement));
+  drawLabelValues(flow, metaRows(statement, settings));
   flow.space(18);
   drawTable(flow, STATEMENT_COLUMNS, statementLineRows(statement.draft.contribution));
   flow.space(16);
@@ -116,13 +114,28 @@ export function drawStatement(
     flow.space(4);
   }
   flow.space(8);
-  flow.paragraph(SOURCES_HEADING, { size: 9, bold: true, color: COLORS.muted });
+  flow.paragraph(SOURCES_HEADING, SMALL_HEADING);
   for (const source of statementSources(statement.draft.contribution)) {
     flow.paragraph(source, { size: 9 });
   }
-  flow.space(14);
-  for (const mention of mentionTexts(settings)) {
-    flow.paragraph(mention, BODY);
-    flow.space(2);
+  drawMentions(flow, settings);
+}
+
+/**
+ * Draws the blocks of mentions (statementMentions): each heading in bold grey, kept on the page
+ * of its first text, then the texts in 9 points.
+ */
+function drawMentions(flow: PdfFlow, settings: IssuerSettings): void {
+  const text: TextStyle = { size: 9 };
+  for (const block of statementMentions(settings)) {
+    flow.space(10);
+    const first = block.texts[0] ?? "";
+    const firstLines = flow.wrap(first, text, flow.width).length;
+    flow.ensure(flow.lineHeight(SMALL_HEADING.size) + firstLines * flow.lineHeight(text.size));
+    flow.paragraph(block.heading, SMALL_HEADING);
+    for (const mention of block.texts) {
+      flow.paragraph(mention, text);
+      flow.space(2);
+    }
   }
 }

@@ -45,8 +45,9 @@ export function drawStatementPages(
  * fit. Same content as statementSheet, from the same helpers: issuer and debtor (SIRET, service
  * code and engagement number when given), title with the number, exercise, date of issue, pupils
  * billed, the lines (component, basis, quantity, unit rate, amount) with deductions and the total
- * in bold, the notices (annule et remplace, below 15 €), the sources, the VAT mention, the
- * payment terms and the contact. Helvetica only: every text is made WinAnsi-safe (emoji and the
+ * in bold, the notices (annule et remplace, below 15 €), the sources, and the mentions of a titre
+ * de recettes (legalMentions.ts: due date, payment terms, comptable assignataire, IBAN and BIC,
+ * contact, the ordonnateur, the voies et délais de recours, the executory mention). Helvetica only: every text is made WinAnsi-safe (emoji and the
  * like become "?"), so a register text never makes it throw. Metadata: title, author (issuer),
  * subject, keywords, language fr-FR, creation and modification dates at the date of issue,
  * fixed creator and producer: the same statement gives the same bytes.

@@ -29,6 +29,14 @@ export {
   type IdentifierType,
 } from "./identifiers/checkIdentifier";
 export { isValidSiren, isValidSiret } from "./identifiers/siren";
+export {
+  compactIban,
+  formatIban,
+  ibanProblem,
+  isValidBic,
+  isValidIban,
+  type IbanProblem,
+} from "./identifiers/iban";
 export { isValidUai, normalizeUai } from "./identifiers/uai";
 export { describeProblem, summarizeProblems, type TableProblem } from "./tables/TableProblem";
 export type {

@@ -3,6 +3,7 @@ import { PDFDocument, PDFName, PDFString } from "pdf-lib";
 import { cellText } from "../../src/documents/cellText";
 import { statementPdf, statementsPdfFileName } from "../../src/documents/statementPdf";
 import { sanitizeWinAnsi } from "../../src/documents/winAnsi";
+import type { IssuerSettings } from "../../src/domain/register/types";
 import type { SheetCell } from "../../src/domain/sheets/SheetSpec";
 import type { NumberedStatement } from "../../src/domain/statements/types";
 import { statementSheet } from "../../src/domain/statements/statementSheet";
@@ -138,11 +139,22 @@ describe("statementPdf, read back with poppler-utils", () => {
 
   popplerTest("carries every text of the statement sheet", async () => {
     const statements = [hem2024(), roubaixWithDeduction(), lysTrapped()];
-    for (const statement of statements) {
+    const delegated: IssuerSettings = {
+      ...SETTINGS,
+      delegatedBy: "la Présidente",
+      officerTitle:
+        "Vice-président chargé des finances, du budget, de la commande publique et des ressources humaines",
+      accountantAddress:
+        "Centre des finances publiques\n12 rue des Finances\nCS 10001\n59000 Lille",
+    };
+    for (const [statement, settings] of [
+      ...statements.map((one) => [one, SETTINGS] as const),
+      [hem2024(), delegated] as const,
+    ]) {
       // Compared without spaces: a word wider than its column is cut between characters.
       const squeeze = (value: string): string => flat(value).replace(/ /g, "");
-      const text = squeeze(pdfText(statementPdf(statement, SETTINGS)));
-      const cells = statementSheet(statement, SETTINGS).rows.flat();
+      const text = squeeze(pdfText(statementPdf(statement, settings)));
+      const cells = statementSheet(statement, settings).rows.flat();
       // A number shows grouped (1 209 pupils) or not (the year 2025): either will do.
       const shown = (cell: SheetCell): string[] =>
         cell.kind === "number" ? [cellText(cell), String(cell.value)] : [cellText(cell)];
@@ -151,6 +163,68 @@ describe("statementPdf, read back with poppler-utils", () => {
         .filter((values) => values[0] !== "" && !values.some((value) => text.includes(value)));
       expect(missing).toEqual([]);
     }
+  });
+
+  popplerTest(
+    "carries every mention of a titre de recettes, on the PDF as on the sheet",
+    async () => {
+      // Written here from RULES.md §9 and the settings of the fixtures (SETTINGS).
+      const ownName = [
+        "Date d'émission 01/03/2024",
+        "Date d'échéance 31/03/2024",
+        "Conditions de paiement : 30 jours à réception",
+        "Comptable assignataire : Service de gestion comptable de Lille Métropole, 12 rue des Finances, CS 10001, 59000 Lille",
+        "Virement au comptable assignataire : IBAN FR76 3000 1005 9400 0005 9400 031 — BIC BDFEFRPPCCT",
+        "Titre émis par Le Président, Jean Martin",
+        "Voies et délais de recours Dans les deux mois suivant la réception du présent titre, le débiteur peut contester l'existence de la créance, son montant ou son exigibilité en saisissant le tribunal administratif de Lille, juridiction compétente pour cette contribution, qui est une créance de droit public (article L. 1617-5, 2° du code général des collectivités territoriales).",
+        "Titre de recettes exécutoire en application de l'article L. 252 A du livre des procédures fiscales.",
+      ];
+      const delegated: IssuerSettings = {
+        ...SETTINGS,
+        officerFirstName: "Marie",
+        officerLastName: "Dupont",
+        officerTitle: "Vice-présidente chargée des finances",
+        delegatedBy: "le Président",
+        court: "tribunal administratif d'Amiens",
+        paymentDays: 45,
+        iban: "FR7630006000011234567890189",
+      };
+      const byDelegation = [
+        "Date d'échéance 15/04/2024",
+        "Titre émis par Pour le Président et par délégation, Marie Dupont, Vice-présidente chargée des finances",
+        "en saisissant le tribunal administratif d'Amiens, juridiction compétente",
+        "IBAN FR76 3000 6000 0112 3456 7890 189 — BIC BDFEFRPPCCT",
+      ];
+      for (const [settings, expected] of [
+        [SETTINGS, ownName],
+        [delegated, byDelegation],
+      ] as const) {
+        const pdf = flat(pdfText(statementPdf(hem2024(), settings)));
+        const sheet = flat(
+          statementSheet(hem2024(), settings)
+            .rows.map((row) => row.map(cellText).join(" "))
+            .join(" ")
+        );
+        for (const mention of expected) {
+          expect({ pdf: pdf.includes(flat(mention)), mention }).toEqual({ pdf: true, mention });
+          expect({ sheet: sheet.includes(flat(mention)), mention }).toEqual({
+            sheet: true,
+            mention,
+          });
+        }
+      }
+    }
+  );
+
+  popplerTest("a statement « déjà émis » shows the due date of its own date of issue", async () => {
+    const first = generate(register([ROUBAIX]), 2025, "2025-12-15");
+    const again = generate(register([ROUBAIX], first), 2025, "2026-01-20");
+    const [kept] = again.result.statements;
+    if (kept === undefined) throw new Error("no statement");
+    expect(kept.outcome).toBe("deja-emis");
+    const text = flat(pdfText(statementPdf(kept, SETTINGS)));
+    expect(text).toContain("Date d'émission 15/12/2025");
+    expect(text).toContain("Date d'échéance 14/01/2026");
   });
 
   popplerTest("renders to PNG without poppler complaining", async () => {

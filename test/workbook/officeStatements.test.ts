@@ -37,6 +37,13 @@ const SETTINGS: CellDouble[][] = [
   ["Émetteur", "Syndicat mixte Nord-Pas-de-Calais Numérique"],
   ["Adresse", "165 avenue de Bretagne\n59000 Lille"],
   ["SIRET", withLuhnDigit("2000303860002")],
+  ["Prénom de l'ordonnateur", "Jean"],
+  ["Nom de l'ordonnateur", "Martin"],
+  ["Qualité de l'ordonnateur", "Le Président"],
+  ["Comptable assignataire", "Service de gestion comptable de Lille Métropole"],
+  ["Adresse du comptable", "12 rue des Finances\n59000 Lille"],
+  ["IBAN", "FR7630001005940000059400031"],
+  ["BIC", "BDFEFRPPCCT"],
 ];
 
 function workbookOf(members: number) {

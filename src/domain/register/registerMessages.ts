@@ -44,6 +44,26 @@ export const MESSAGES = {
   missingIssuer:
     "le nom de l'émetteur (Émetteur) est obligatoire : il figure sur chaque avis de contribution.",
   missingIssuerSiret: "SIRET de l'émetteur absent : les avis n'en porteront pas.",
+  missingSetting: (label: string, present: boolean, what: string, why: string) =>
+    `${present ? `renseignez la valeur de « ${label} »` : `ajoutez la ligne « ${label} »`} avec ${what} : ${why}.`,
+  delegationYesNo:
+    "indiquez pour qui l'ordonnateur signe par délégation, avec l'article (par exemple le Président), ou laissez vide s'il signe en son nom.",
+  paymentDays:
+    "délai de paiement en jours attendu : un nombre entier de 1 à 365 (par exemple 30), compté à partir de la date d'émission.",
+  legacyPaymentTerms: (days: number) =>
+    `« Délai de paiement » contient un texte : il est lu comme les conditions de paiement, comme avant, et l'échéance est à ${days} jours de la date d'émission. Renommez cette ligne « Conditions de paiement » et ajoutez une ligne « Délai de paiement (jours) » avec le nombre de jours.`,
+  termsDisagree: (termsDays: number, days: number) =>
+    `les conditions de paiement parlent de ${termsDays} jours, mais le délai de paiement est de ${days} jours : l'échéance imprimée suit le délai (${days} jours) ; mettez les deux d'accord.`,
+  ibanCharacters:
+    "IBAN invalide : lettres et chiffres attendus (les espaces entre les groupes sont permis), par exemple FR76 3000 1005 9400 0005 9400 031.",
+  ibanCountry:
+    "IBAN invalide : il commence par le code du pays et deux chiffres de clé (par exemple FR76).",
+  ibanLength: (country: string, expected: number | null, actual: number) =>
+    `IBAN invalide : ${expected === null ? "de 15 à 34" : String(expected)} caractères attendus pour un IBAN ${country} (reçu ${actual}, espaces non comptés) ; vérifiez qu'il n'en manque ni n'en a de trop.`,
+  ibanChecksum:
+    "IBAN invalide : la clé de contrôle (les deux chiffres après le code du pays) ne correspond pas au reste du numéro (ISO 13616) ; un caractère est mal recopié, vérifiez-le sur le RIB du comptable.",
+  bicShape:
+    "BIC invalide : 8 ou 11 lettres et chiffres attendus (ISO 9362 : 4 pour la banque, 2 lettres pour le pays, 2 pour la place, puis 3 facultatifs pour l'agence ; par exemple BDFEFRPPCCT).",
 
   // Identifiers
   siretShape: (length: number) =>

@@ -64,22 +64,61 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   setting("siret", "SIRET", "SIRET de l'émetteur", "N° SIRET"),
   setting("accountingContact", "Contact comptable", "Contact", "Comptable", "Contact comptabilité"),
   setting("vatMention", "Mention TVA", "Mention de TVA", "TVA"),
+  setting("paymentTerms", "Conditions de paiement", "Modalités de paiement", "Paiement"),
+  // "Délai de paiement" alone was a synonym of the payment terms: a register that still gives a
+  // text there is read as before (readSettings, LEGACY_PAYMENT_TERMS_KEY).
   setting(
-    "paymentTerms",
-    "Conditions de paiement",
-    "Modalités de paiement",
+    "paymentDays",
+    "Délai de paiement (jours)",
     "Délai de paiement",
-    "Paiement"
+    "Délai de paiement en jours",
+    "Échéance (jours)"
   ),
+  setting("officerFirstName", "Prénom de l'ordonnateur", "Prénom du signataire"),
+  setting("officerLastName", "Nom de l'ordonnateur", "Nom du signataire"),
+  setting(
+    "officerTitle",
+    "Qualité de l'ordonnateur",
+    "Qualité du signataire",
+    "Fonction de l'ordonnateur"
+  ),
+  setting("delegatedBy", "Par délégation de", "Délégation", "Signe par délégation de"),
+  setting(
+    "accountantName",
+    "Comptable assignataire",
+    "Comptable public",
+    "Nom du comptable assignataire"
+  ),
+  setting(
+    "accountantAddress",
+    "Adresse du comptable",
+    "Adresse du comptable assignataire",
+    "Adresse du comptable public"
+  ),
+  setting("iban", "IBAN", "IBAN du comptable", "IBAN du comptable assignataire"),
+  setting("bic", "BIC", "BIC du comptable", "Code BIC", "SWIFT"),
+  setting("court", "Tribunal compétent", "Tribunal", "Juridiction compétente"),
 ];
 
 /**
- * Values used when a setting is absent or empty. The issuer's name has none: it is required
- * when the table exists. Sources: RULES.md §9 (no VAT line, amounts "TTC" as voted; 30 days,
- * CTAF 2023 art. 7).
+ * The key "Délai de paiement" (normalized), a synonym of "Conditions de paiement" until the term
+ * in days became a setting of its own: a text there that is not a number of days is read as the
+ * payment terms, as before.
  *
  * @example
- * DEFAULT_SETTINGS.paymentTerms; // "Paiement à 30 jours à réception, par virement au comptable public"
+ * normalizeKey("Délai de paiement") === LEGACY_PAYMENT_TERMS_KEY; // true
+ */
+export const LEGACY_PAYMENT_TERMS_KEY = "delai-de-paiement";
+
+/**
+ * Values used when a setting is absent or empty. The issuer's name, the ordonnateur (first name,
+ * name, title), the accountant (name, address) and the account (IBAN, BIC) have none: they are
+ * required when the table exists (readSettings). Sources: RULES.md §9 (no VAT line, amounts "TTC"
+ * as voted; 30 days, CTAF 2023 art. 7; the administrative court for a public-law claim, the
+ * syndicate being in Lille's jurisdiction).
+ *
+ * @example
+ * DEFAULT_SETTINGS.paymentDays; // 30
  */
 export const DEFAULT_SETTINGS: IssuerSettings = {
   name: "",
@@ -87,7 +126,18 @@ export const DEFAULT_SETTINGS: IssuerSettings = {
   siret: "",
   accountingContact: "",
   vatMention: "Contribution non soumise à la TVA (montants TTC votés par le comité syndical)",
-  paymentTerms: "Paiement à 30 jours à réception, par virement au comptable public",
+  paymentTerms:
+    "Paiement par virement au comptable assignataire, au plus tard à la date d'échéance",
+  officerFirstName: "",
+  officerLastName: "",
+  officerTitle: "",
+  delegatedBy: "",
+  accountantName: "",
+  accountantAddress: "",
+  iban: "",
+  bic: "",
+  court: "tribunal administratif de Lille",
+  paymentDays: 30,
 };
 
 /**

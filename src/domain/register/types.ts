@@ -57,6 +57,32 @@ export interface IssuerSettings {
   readonly vatMention: string;
   /** Payment terms printed on statements, e.g. "30 jours à réception" (000 art. 7). */
   readonly paymentTerms: string;
+  /**
+   * First name of the ordonnateur, the person who issues the titres de recettes (CGCT L1617-5,
+   * 4°: printed on every statement), e.g. "Jean".
+   */
+  readonly officerFirstName: string;
+  /** Name of the ordonnateur, e.g. "Martin". */
+  readonly officerLastName: string;
+  /** Title (qualité) of the ordonnateur, e.g. "Le Président" or "Vice-présidente chargée des finances". */
+  readonly officerTitle: string;
+  /**
+   * Whom the ordonnateur signs for by delegation, with its article, e.g. "le Président"; "" when
+   * the ordonnateur signs in their own name.
+   */
+  readonly delegatedBy: string;
+  /** The public accountant who collects (comptable assignataire), e.g. "Service de gestion comptable de Lille". */
+  readonly accountantName: string;
+  /** The accountant's postal address, possibly on several lines. */
+  readonly accountantAddress: string;
+  /** IBAN of the accountant's account, compact and upper case ("" when not given). */
+  readonly iban: string;
+  /** BIC of that account, compact and upper case, e.g. "BDFEFRPPCCT". */
+  readonly bic: string;
+  /** Court before which the claim may be contested, e.g. "tribunal administratif de Lille". */
+  readonly court: string;
+  /** Days from the date of issue to the due date (000 art. 7: 30). */
+  readonly paymentDays: number;
 }
 
 /** A statement already issued, as recorded in the journal table of the workbook. */

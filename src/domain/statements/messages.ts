@@ -80,7 +80,7 @@ export const MISSING_ENGAGEMENT =
  * previewStatements({ ...register, settings: null }, 2025).problems[0]?.message; // MISSING_SETTINGS
  */
 export const MISSING_SETTINGS =
-  "Paramètres de l'émetteur absents (nom, adresse, SIRET, mention TVA, conditions de paiement) : complétez la table des paramètres avant de générer les appels.";
+  "Paramètres de l'émetteur absents (nom, adresse, SIRET, ordonnateur, comptable assignataire, IBAN et BIC, mention TVA, conditions de paiement) : complétez la table des paramètres avant de générer les appels.";
 
 /**
  * Preview warning when the issuer's SIRET fails its check (RULES.md §8): flagged, not blocking.

@@ -241,12 +241,40 @@ const CORPUS: readonly Case[] = [
   {
     title: "an unknown setting (warning)",
     change: (t) => addRow(t.parametres, { Paramètre: "Téléphone", Valeur: "03 20 00 00 00" }),
-    expected: warning("Paramètres", 7, "Paramètre", "Téléphone", "paramètre inconnu, ignoré"),
+    expected: warning("Paramètres", 14, "Paramètre", "Téléphone", "paramètre inconnu, ignoré"),
   },
   {
     title: "a setting given twice",
     change: (t) => addRow(t.parametres, { Paramètre: "émetteur", Valeur: "Autre" }),
-    expected: error("Paramètres", 7, "Paramètre", "émetteur", "paramètre en double (déjà ligne 2)"),
+    expected: error(
+      "Paramètres",
+      14,
+      "Paramètre",
+      "émetteur",
+      "paramètre en double (déjà ligne 2)"
+    ),
+  },
+  {
+    title: "settings without the ordonnateur's first name",
+    change: (t) => t.parametres.splice(6, 1),
+    expected: error(
+      "Paramètres",
+      1,
+      "Paramètre",
+      "Prénom de l'ordonnateur",
+      "ajoutez la ligne « Prénom de l'ordonnateur » avec le prénom de la personne qui émet les titres"
+    ),
+  },
+  {
+    title: "settings with the accountant's IBAN mistyped (key wrong)",
+    change: (t) => setCell(t.parametres, 12, "Valeur", "FR76 3000 1005 9400 0005 9400 013"),
+    expected: error(
+      "Paramètres",
+      12,
+      "Valeur",
+      "FR76 3000 1005 9400 0005 9400 013",
+      "IBAN invalide : la clé de contrôle"
+    ),
   },
   {
     title: "a journal amount finer than the cent",

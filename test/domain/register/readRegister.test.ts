@@ -77,14 +77,25 @@ describe("readRegister on the valid tables", () => {
     expect(schools.map((s) => s.uai)).toEqual(HEM_SCHOOLS.map(([uai]) => uai));
   });
 
-  test("reads the settings, with the defaults for an empty mention and absent payment terms", () => {
+  test("reads the settings, with the defaults for an empty mention and absent payment terms, term and court", () => {
     expect(readRegister(validTables()).register.settings).toEqual({
       name: "Syndicat mixte Nord-Pas-de-Calais Numérique",
       address: "Hôtel de Région, 151 avenue du Président Hoover\n59555 Lille Cedex",
       siret: SIRET.issuer,
       accountingContact: "Service financier : finances@example.fr",
       vatMention: "Contribution non soumise à la TVA (montants TTC votés par le comité syndical)",
-      paymentTerms: "Paiement à 30 jours à réception, par virement au comptable public",
+      paymentTerms:
+        "Paiement par virement au comptable assignataire, au plus tard à la date d'échéance",
+      officerFirstName: "Jean",
+      officerLastName: "Martin",
+      officerTitle: "Le Président",
+      delegatedBy: "",
+      accountantName: "Service de gestion comptable de Lille Métropole",
+      accountantAddress: "12 rue des Finances\nCS 10001\n59000 Lille",
+      iban: "FR7630001005940000059400031",
+      bic: "BDFEFRPPCCT",
+      court: "tribunal administratif de Lille",
+      paymentDays: 30,
     });
   });
 
@@ -270,5 +281,7 @@ describe("readRegister and rows", () => {
     expect(register.journal[0]?.status).toBe("annule");
     expect(register.settings?.name).toBe("Syndicat mixte Nord-Pas-de-Calais Numérique");
     expect(register.settings?.paymentTerms).toBe("45 jours");
+    // No term in days given: the days written in the payment terms.
+    expect(register.settings?.paymentDays).toBe(45);
   });
 });

@@ -104,6 +104,13 @@ export function validTables(): Tables {
       ["SIRET", SIRET.issuer],
       ["Contact comptable", "Service financier : finances@example.fr"],
       ["Mention TVA", ""],
+      ["Prénom de l'ordonnateur", "Jean"],
+      ["Nom de l'ordonnateur", "Martin"],
+      ["Qualité de l'ordonnateur", "Le Président"],
+      ["Comptable assignataire", "Service de gestion comptable de Lille Métropole"],
+      ["Adresse du comptable", "12 rue des Finances\nCS 10001\n59000 Lille"],
+      ["IBAN", "FR76 3000 1005 9400 0005 9400 031"],
+      ["BIC", "BDFEFRPPCCT"],
     ],
     journal: [
       ["Numéro", "Exercice", "Membre", "Montant", "Élèves", "Date", "Barème", "Statut"],

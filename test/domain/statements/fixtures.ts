@@ -58,6 +58,16 @@ export const SETTINGS: IssuerSettings = {
   accountingContact: "comptabilite@example.fr",
   vatMention: "Contribution non soumise à la TVA (montants TTC tels que votés)",
   paymentTerms: "30 jours à réception",
+  officerFirstName: "Jean",
+  officerLastName: "Martin",
+  officerTitle: "Le Président",
+  delegatedBy: "",
+  accountantName: "Service de gestion comptable de Lille Métropole",
+  accountantAddress: "12 rue des Finances\nCS 10001\n59000 Lille",
+  iban: "FR7630001005940000059400031",
+  bic: "BDFEFRPPCCT",
+  court: "tribunal administratif de Lille",
+  paymentDays: 30,
 };
 
 /**

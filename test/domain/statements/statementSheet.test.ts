@@ -8,6 +8,23 @@ import { numbered, numberedOne } from "./numbered";
 
 const NBSP = "\u00a0";
 
+/**
+ * The rows after the sources, read as the printed page: blocks between blank rows, each a heading
+ * and its text (rows cut to fit the page joined again with a space).
+ */
+function mentionBlocks(sheet: SheetSpec): [heading: string, text: string][] {
+  const rows = plain(sheet);
+  const blocks: [string, string][] = [];
+  for (let i = rows.findIndex((row) => row[0] === "Paiement"); i >= 0 && i < rows.length; i += 1) {
+    const value = String(rows[i]?.[0] ?? "");
+    const last = blocks.at(-1);
+    if (value === "") continue;
+    if (last === undefined || rows[i - 1]?.length === 0) blocks.push([value, ""]);
+    else last[1] = last[1] === "" ? value : `${last[1]} ${value}`;
+  }
+  return blocks;
+}
+
 /** The sheet's rows as plain values, empty cells as null, to read it like the printed page. */
 function plain(sheet: SheetSpec): (string | number | null)[][] {
   return sheet.rows.map((row) => row.map((cell) => (cell.kind === "empty" ? null : cell.value)));
@@ -24,7 +41,9 @@ describe("statementSheet", () => {
     expect(sheet.name).toBe("Appel 2025-0001");
     expect(sheet.print).toEqual({ orientation: "portrait" });
     expect(sheet.table).toBeUndefined();
-    expect(plain(sheet)).toEqual([
+    const rows = plain(sheet);
+    // Up to the first heading of the mentions, every row; the mentions, as printed, below.
+    expect(rows.slice(0, rows.findIndex((row) => row[0] === "Paiement") + 1)).toEqual([
       ["Émetteur"],
       ["Syndicat mixte La Fibre Numérique 59/62"],
       ["4 rue de la Fibre"],
@@ -43,6 +62,8 @@ describe("statementSheet", () => {
       ["Avis des sommes à payer — appel de contribution n° 2025-0001"],
       ["Exercice", 2025],
       ["Date d'émission", "2025-03-01"],
+      // 1 March + 30 days.
+      ["Date d'échéance", "2025-03-31"],
       ["Élèves facturés", 1209],
       [],
       ["Composante", "Base", "Quantité", "Tarif unitaire", "Montant"],
@@ -59,15 +80,64 @@ describe("statementSheet", () => {
       ["Barème ctaf-2023-06-15"],
       ["CTAF version du 15/06/2023, art. 5 ; délibération du comité syndical du 15/06/2023"],
       [],
-      ["Contribution non soumise à la TVA (montants TTC tels que votés)"],
-      ["Conditions de paiement : 30 jours à réception"],
-      ["Contact : comptabilite@example.fr"],
+      ["Paiement"],
     ]);
-    // Kinds: the date is a date cell, amounts are money in cents, counts are numbers.
+    // The mentions, written here from RULES.md §9 and the settings.
+    expect(mentionBlocks(sheet)).toEqual([
+      [
+        "Paiement",
+        "Contribution non soumise à la TVA (montants TTC tels que votés) " +
+          "Conditions de paiement : 30 jours à réception " +
+          "Comptable assignataire : Service de gestion comptable de Lille Métropole, 12 rue des Finances, CS 10001, 59000 Lille " +
+          "Virement au comptable assignataire : IBAN FR76 3000 1005 9400 0005 9400 031 — BIC BDFEFRPPCCT " +
+          "Contact : comptabilite@example.fr",
+      ],
+      ["Titre émis par", "Le Président, Jean Martin"],
+      [
+        "Voies et délais de recours",
+        "Dans les deux mois suivant la réception du présent titre, le débiteur peut contester " +
+          "l'existence de la créance, son montant ou son exigibilité en saisissant le tribunal " +
+          "administratif de Lille, juridiction compétente pour cette contribution, qui est une " +
+          "créance de droit public (article L. 1617-5, 2° du code général des collectivités " +
+          "territoriales). Titre de recettes exécutoire en application de l'article L. 252 A du " +
+          "livre des procédures fiscales.",
+      ],
+    ]);
+    // Kinds: dates are date cells, amounts are money in cents, counts are numbers.
     const dateCells = cellsOf(sheet).filter((c) => c.kind === "date");
-    expect(dateCells).toEqual([{ kind: "date", value: "2025-03-01", bold: false }]);
-    expect(sheet.rows[22]?.[4]).toEqual({ kind: "money", value: 157170, bold: true });
-    expect(sheet.rows[21]?.[2]).toEqual({ kind: "number", value: 1209, bold: false });
+    expect(dateCells).toEqual([
+      { kind: "date", value: "2025-03-01", bold: false },
+      { kind: "date", value: "2025-03-31", bold: false },
+    ]);
+    expect(sheet.rows[23]?.[4]).toEqual({ kind: "money", value: 157170, bold: true });
+    expect(sheet.rows[22]?.[2]).toEqual({ kind: "number", value: 1209, bold: false });
+    // Headings of the mentions in bold, like the other headings.
+    const headings = cellsOf(sheet).filter(
+      (c) =>
+        c.kind === "text" &&
+        ["Paiement", "Titre émis par", "Voies et délais de recours"].includes(c.value)
+    );
+    expect(headings.map((c) => c.kind !== "empty" && c.bold)).toEqual([true, true, true]);
+  });
+
+  test("keeps every long mention within the five columns, one cell per row", () => {
+    const settings = {
+      ...SETTINGS,
+      delegatedBy: "le Président",
+      officerTitle: "Vice-présidente chargée des finances, du budget et de la commande publique",
+    };
+    const rows = statementSheet(numberedOne(HEM), settings).rows;
+    const start = rows.findIndex((row) => row[0]?.kind === "text" && row[0].value === "Paiement");
+    const mentions = rows.slice(start).filter((row) => row.length > 0);
+    expect(mentions.every((row) => row.length === 1 && row[0]?.kind === "text")).toBe(true);
+    expect(mentions.every((row) => row[0]?.kind === "text" && row[0].value.length <= 100)).toBe(
+      true
+    );
+    // Read again as one text, the rows give the whole mention back.
+    const joined = mentions.map((row) => (row[0]?.kind === "text" ? row[0].value : "")).join(" ");
+    expect(joined).toContain(
+      "Pour le Président et par délégation, Jean Martin, Vice-présidente chargée des finances, du budget et de la commande publique"
+    );
   });
 
   test("shows the gross total and the deductions before the total", () => {
