@@ -1,4 +1,4 @@
-import { csvDecimal, csvField } from "./csvFields";
+import { csvDecimal, csvFile, csvText } from "./csvFields";
 import type { NumberedStatement } from "./types";
 
 /**
@@ -16,9 +16,6 @@ export const ACCOUNTING_CSV_HEADERS = [
   "Code service",
   "N° d'engagement",
 ] as const;
-
-const BOM = "\uFEFF";
-const CRLF = "\r\n";
 
 /**
  * Object of a statement in the export.
@@ -47,13 +44,19 @@ export function accountingObject(statement: NumberedStatement): string {
  *   - Montant: euros with a decimal comma, two decimals, no thousands separator and no currency
  *     sign, e.g. `1571,70`;
  *   - Code service and N° d'engagement (Chorus Pro): empty when not given;
- * - a field containing `;`, `"`, a CR or a LF is enclosed in double quotes, its quotes doubled
- *   (`"Hem; ""centre"""`); other fields are written as they are.
+ * - every text field goes through csvText (OWASP's guidance on CSV injection): a text that
+ *   starts with `=`, `+`, `-`, `@`, a tab or a carriage return is prefixed with a single quote
+ *   (`'=HYPERLINK(…)`), so that French Excel, which opens this file on a double-click, shows it
+ *   as text instead of running it; other texts are unchanged;
+ * - then a field containing `;`, `"`, a CR or a LF is enclosed in double quotes, its quotes
+ *   doubled (`"Hem; ""centre"""`, `"'=1+2"";=1+2"`); other fields are written as they are;
+ * - the amount is written by csvDecimal and never altered: `-0,05` stays `-0,05`.
  *
- * Texts are never altered, even when they start with =, + , - or @: the file is meant to be
- * imported by the accounting software, where changing a debtor's name would be an error. Opened
- * in Excel, it should be imported (Données > À partir d'un fichier texte/CSV) rather than
- * double-clicked. Which statements to export is chosen by statementsForAccounting.
+ * The leading quote is part of the field: the accounting software receives `'=HYPERLINK(…)`
+ * for a debtor typed `=HYPERLINK(…)`. This is on purpose (decision reversed: texts used to be
+ * written unaltered): the file is opened in Excel as often as it is imported, and a name that
+ * runs as a formula is worse than a visible quote. Which statements to export is chosen by
+ * statementsForAccounting.
  *
  * @param statements - the statements to export
  * @returns the file's content, BOM included
@@ -63,21 +66,21 @@ export function accountingObject(statement: NumberedStatement): string {
  */
 export function accountingCsv(statements: readonly NumberedStatement[]): string {
   const lines = [
-    ACCOUNTING_CSV_HEADERS.map(csvField).join(";"),
+    ACCOUNTING_CSV_HEADERS.map(csvText).join(";"),
     ...statements.map((statement) => {
       const { member, contribution } = statement.draft;
+      // Texts (the number too: it may come from the journal as typed) through csvText; the
+      // amount as the add-in writes it, never neutralised.
       return [
-        statement.number,
-        member.name,
-        member.siret,
-        accountingObject(statement),
+        csvText(statement.number),
+        csvText(member.name),
+        csvText(member.siret),
+        csvText(accountingObject(statement)),
         csvDecimal(contribution.totalCents),
-        member.serviceCode,
-        member.engagementNumber,
-      ]
-        .map(csvField)
-        .join(";");
+        csvText(member.serviceCode),
+        csvText(member.engagementNumber),
+      ].join(";");
     }),
   ];
-  return BOM + lines.map((line) => line + CRLF).join("");
+  return csvFile(lines);
 }

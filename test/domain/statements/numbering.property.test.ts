@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { toIsoDate } from "../../../src/domain/dates/excelDates";
+import { DomainError } from "../../../src/domain/errors/DomainError";
 import type { JournalEntry, Member } from "../../../src/domain/register/types";
 import { parseStatementNumber } from "../../../src/domain/statements/statementNumber";
 import { member, register } from "./fixtures";
@@ -8,7 +9,8 @@ import { generate } from "./generations";
 // Over random sequences of generations, member additions and amount changes, the journal keeps
 // RULES.md §9: numbers unique, each year's sequences exactly 1..n (continuous, none reused),
 // dates following the numbers, one issued statement per member and year, and nothing issued is
-// ever changed but its status (émis → annulé).
+// ever changed but its status (émis → annulé). New numbers dated after a later exercise's first
+// statement are refused (checkIssueDate), and a refused generation changes nothing.
 
 type Step =
   | { readonly kind: "add"; readonly pupils: number }
@@ -70,8 +72,25 @@ describe("numbering over random generations", () => {
               members = members.map((m, j) => (j === i ? { ...m, pupils: s.pupils } : m));
             } else {
               day += s.days * 86_400_000;
+              const date = toIsoDate(new Date(day));
               const reg = register(members, { journal });
-              const { result, journal: next } = generate(reg, s.year, toIsoDate(new Date(day)));
+              // New numbers may not be dated after a later exercise's first statement
+              // (checkIssueDate): such a generation is refused and changes nothing.
+              const limit = journal
+                .filter((e) => e.year > s.year)
+                .map((e) => e.date)
+                .sort()[0];
+              const late = limit !== undefined && date > limit;
+              let generation: ReturnType<typeof generate>;
+              try {
+                generation = generate(reg, s.year, date);
+              } catch (error) {
+                expect(late).toBe(true);
+                expect(error instanceof DomainError && error.code).toBe("invalid-date");
+                continue;
+              }
+              const { result, journal: next } = generation;
+              if (late) expect(result.changes.added).toEqual([]);
               checkJournal(next);
               checkOnlyCancelled(journal, next);
               // Every statement stands in the journal as issued, with its current amount.
