@@ -48,6 +48,13 @@ function registerTables(): TableSnapshot[] {
     ["Émetteur", "Syndicat mixte Nord-Pas-de-Calais Numérique"],
     ["Adresse", "165 avenue de Bretagne\n59000 Lille"],
     ["SIRET", siret(99_999)],
+    ["Prénom de l'ordonnateur", "Jean"],
+    ["Nom de l'ordonnateur", "Martin"],
+    ["Qualité de l'ordonnateur", "Le Président"],
+    ["Comptable assignataire", "Service de gestion comptable de Lille Métropole"],
+    ["Adresse du comptable", "12 rue des Finances\n59000 Lille"],
+    ["IBAN", "FR76 3000 1005 9400 0005 9400 031"],
+    ["BIC", "BDFEFRPPCCT"],
   ];
   return [
     { name: "Membres", sheet: "Membres", values: members, address: "Membres!A1" },
@@ -63,6 +70,7 @@ function benchWorkbook(tables: TableSnapshot[]): WorkbookGateway & { sheets: She
     readTables: async () => tables,
     sheetNames: async () => tables.map((table) => table.sheet),
     writeSheets: async (specs) => void sheets.push(...specs),
+    deleteSheets: async () => undefined,
     appendTableRows: async () => undefined,
     updateTableCells: async () => undefined,
     selectTableCell: async () => undefined,

@@ -1,19 +1,52 @@
 import { isDomainError } from "../domain/errors/DomainError";
 import { checkRegister } from "../domain/register/checkRegister";
-import { hasBlockingProblems, type RegisterProblem } from "../domain/register/RegisterProblem";
+import {
+  hasBlockingProblems,
+  sortProblems,
+  type RegisterProblem,
+} from "../domain/register/RegisterProblem";
 import type { IssuerSettings } from "../domain/register/types";
 import { parseScheduleTable } from "../domain/schedules/readScheduleTable";
 import type { ScheduleEntry } from "../domain/schedules/types";
 import type { SheetSpec } from "../domain/sheets/SheetSpec";
 import { text } from "../domain/sheets/SheetSpec";
+import { applyJournalChanges } from "../domain/statements/applyJournalChanges";
 import { assignNumbers } from "../domain/statements/assignNumbers";
-import { journalSheet, JOURNAL_STATUS_TEXT } from "../domain/statements/journalSheet";
+import { transferDateProblems } from "../domain/statements/checkIssueDate";
+import {
+  journalOfYear,
+  journalWritesOf,
+  numberSeries,
+  reconcileJournal,
+  type JournalReconciliation,
+  type NumberSeries,
+} from "../domain/statements/keptJournal";
+import {
+  lostNumbersMessage,
+  statementSheetsWithoutJournal,
+} from "../domain/statements/sheetsWithoutJournal";
+import {
+  journalSheet,
+  JOURNAL_STATUS_TEXT,
+  JOURNAL_TABLE_NAME,
+} from "../domain/statements/journalSheet";
 import { previewStatements } from "../domain/statements/previewStatements";
+import { statementSheetName } from "../domain/statements/sheetName";
 import { statementSheet } from "../domain/statements/statementSheet";
 import { summarySheet } from "../domain/statements/summarySheet";
-import type { NumberingResult, StatementPreview } from "../domain/statements/types";
+import type {
+  JournalChanges,
+  NewJournalEntry,
+  NumberingResult,
+  StatementPreview,
+} from "../domain/statements/types";
 import { normalizeKey } from "../domain/text/normalizeKey";
-import type { WorkbookGateway, WriteProgress } from "../workbook/WorkbookGateway";
+import {
+  SheetExistsError,
+  type WorkbookGateway,
+  type WriteProgress,
+} from "../workbook/WorkbookGateway";
+import type { JournalKeeper } from "./journalKeeper";
 import { journalColumnsOf, journalRowsFor } from "./journalTable";
 import { problemCell, registerTablesOf, tablesByRole, type TablesByRole } from "./registerTables";
 
@@ -21,7 +54,10 @@ import { problemCell, registerTablesOf, tablesByRole, type TablesByRole } from "
 export interface StatementsRun {
   readonly year: number;
   readonly issueDate: string;
-  /** Problems of the register (errors block, warnings do not). */
+  /**
+   * Problems of the register (errors block, warnings do not), and members whose new statement
+   * would be dated before their transfer took effect (an error on their "Date d'effet" cell).
+   */
   readonly problems: readonly RegisterProblem[];
   /** Problems found while computing (a schedule table that does not read, a journal out of order). */
   readonly blockers: readonly string[];
@@ -36,13 +72,39 @@ export interface StatementsRun {
   readonly tables: TablesByRole;
   /** The issuer's settings, for the PDFs; null when the register has none. */
   readonly settings: IssuerSettings | null;
+  /** The series the numbers belong to (issuer and exercise); null without settings. */
+  readonly series: NumberSeries | null;
+  /** What a kept journal of the series put back into the workbook's journal, when one was given. */
+  readonly reconciliation: JournalReconciliation | null;
+  /**
+   * What generation writes into the journal table: the restored entries then the new ones,
+   * appended; the entries whose status becomes annulé. Empty while the run cannot be generated.
+   */
+  readonly journalWrites: JournalChanges;
+  /**
+   * Every entry of the exercise once generated (restored, already issued, cancelled, new), in
+   * number order: what a kept journal records for the series.
+   */
+  readonly journalAfter: readonly NewJournalEntry[];
+}
+
+/** Options of prepareStatements. */
+export interface PrepareOptions {
+  /**
+   * Where the journal of the series is kept (browser storage, a journal file): its entries of
+   * the exercise missing from the workbook's journal are put back before any new number.
+   */
+  readonly keeper?: JournalKeeper;
 }
 
 /** What a generation wrote. */
 export interface GenerationReport {
   readonly sheetsWritten: number;
+  /** New numbers issued by this generation. */
   readonly journalAdded: number;
   readonly journalCancelled: number;
+  /** Entries of the kept journal put back into the workbook's journal. */
+  readonly journalRestored: number;
 }
 
 /**
@@ -74,19 +136,32 @@ function workbookSchedule(tables: TablesByRole, blockers: string[]): readonly Sc
   }
 }
 
+/**
+ * The sheets a generation writes: each statement numbered now, and each statement whose entry
+ * the kept journal put back when the workbook lacks its sheet (a register reopened without the
+ * workbook a generation wrote); the summary; the journal sheet when the workbook has no journal.
+ */
 function sheetsOf(
   preview: StatementPreview,
   numbering: NumberingResult,
+  journalWrites: JournalChanges,
   settings: Parameters<typeof statementSheet>[1] | null,
   year: number,
-  tables: TablesByRole
+  tables: TablesByRole,
+  existing: ReadonlySet<string>
 ): SheetSpec[] {
   if (settings === null) return [];
-  const written = numbering.statements.filter((statement) => statement.outcome !== "deja-emis");
+  const restored = new Set(journalWrites.added.map((entry) => entry.number));
+  const written = numbering.statements.filter(
+    (statement) =>
+      statement.outcome !== "deja-emis" ||
+      (restored.has(statement.number) &&
+        !existing.has(normalizeKey(statementSheetName(statement.number))))
+  );
   const sheets = written.map((statement) => statementSheet(statement, settings));
   if (numbering.statements.length > 0) sheets.push(summarySheet(numbering.statements, year));
-  if (!tables.journal && numbering.changes.added.length > 0)
-    sheets.push(journalSheet(numbering.changes.added));
+  if (!tables.journal && journalWrites.added.length > 0)
+    sheets.push(journalSheet(journalWrites.added));
   return preview.drafts.length > 0 ? sheets : [];
 }
 
@@ -98,14 +173,17 @@ function sheetsOf(
  * @param workbook - the workbook
  * @param year - the exercise
  * @param issueDate - date of issue, ISO
+ * @param options - where the journal of the series is kept, if anywhere
  * @returns the run, to preview and then generate
+ * @throws Error from the keeper when its journal cannot be read
  * @example
- * const run = await prepareStatements(workbook, 2025, "2025-03-01");
+ * const run = await prepareStatements(workbook, 2025, "2025-03-01", { keeper });
  */
 export async function prepareStatements(
   workbook: WorkbookGateway,
   year: number,
-  issueDate: string
+  issueDate: string,
+  options: PrepareOptions = {}
 ): Promise<StatementsRun> {
   const [snapshots, sheetNames] = await Promise.all([workbook.readTables(), workbook.sheetNames()]);
   const tables = tablesByRole(snapshots);
@@ -122,22 +200,54 @@ export async function prepareStatements(
     existingSheets: [],
     tables,
     settings: register.settings,
+    series: register.settings ? numberSeries(register.settings, year) : null,
+    reconciliation: null,
+    journalWrites: { added: [], cancelled: [] },
+    journalAfter: [],
   };
   if (hasBlockingProblems(problems) || blockers.length > 0) return { ...empty, problems };
+  const kept = empty.series && options.keeper ? await options.keeper.load(empty.series) : [];
+  const reconciliation = reconcileJournal(register.journal, kept, year);
+  blockers.push(...reconciliation.conflicts);
+  const lost = statementSheetsWithoutJournal(sheetNames, reconciliation.journal, year);
+  if (lost.length > 0) blockers.push(lostNumbersMessage(lost));
+  if (blockers.length > 0) return { ...empty, problems, reconciliation };
   try {
     const preview = previewStatements(register, year, entries);
-    const numbering = assignNumbers(preview.drafts, register.journal, year, issueDate);
-    const sheets = sheetsOf(preview, numbering, register.settings, year, tables);
+    const numbering = assignNumbers(preview.drafts, reconciliation.journal, year, issueDate);
+    // A new statement dated before its member's transfer: an error on that member's row.
+    const notJoined = transferDateProblems(numbering.statements, register);
+    const journalWrites = journalWritesOf(register.journal, reconciliation, numbering);
+    const journalAfter = journalOfYear(applyJournalChanges(register.journal, journalWrites), year);
+    const existing = new Set(sheetNames.map(normalizeKey));
+    const sheets = sheetsOf(
+      preview,
+      numbering,
+      journalWrites,
+      register.settings,
+      year,
+      tables,
+      existing
+    );
     const journalProblem = journalBlocker(tables, numbering);
     if (journalProblem) blockers.push(journalProblem);
-    const existing = new Set(sheetNames.map(normalizeKey));
     const existingSheets = sheets
       .map((sheet) => sheet.name)
       .filter((name) => existing.has(normalizeKey(name)));
-    return { ...empty, problems, preview, numbering, sheets, existingSheets };
+    return {
+      ...empty,
+      problems: notJoined.length > 0 ? sortProblems([...problems, ...notJoined]) : problems,
+      preview,
+      numbering,
+      sheets,
+      existingSheets,
+      reconciliation,
+      journalWrites,
+      journalAfter,
+    };
   } catch (error) {
     if (!isDomainError(error)) throw error;
-    return { ...empty, problems, blockers: [...blockers, error.message] };
+    return { ...empty, problems, reconciliation, blockers: [...blockers, error.message] };
   }
 }
 
@@ -157,15 +267,18 @@ function journalBlocker(tables: TablesByRole, numbering: NumberingResult): strin
 
 /**
  * Writes a prepared run: the statement sheets and the summary (in batches, with progress, and
- * stoppable between batches), then records the statements in the journal. The journal is
- * written last, so a cancelled generation issues no number. Existing sheets are replaced only
- * when named in `replace`.
+ * stoppable between batches); then records the exercise's journal where it is kept (`keep`);
+ * then writes the journal: the entries put back and the new ones (a journal sheet the first
+ * time, else rows appended and statuses set to annulé). The journal is written last, so a
+ * cancelled generation, or one whose journal could not be kept, issues no number; the sheets it
+ * added are then deleted again. Existing sheets are replaced only when named in `replace`.
  *
  * @param workbook - the workbook
  * @param run - a run for which canGenerate is true
- * @param options - sheets the user agreed to replace, progress, cancellation
+ * @param options - sheets the user agreed to replace, progress, cancellation, the keeper
  * @returns what was written
- * @throws SheetExistsError, WriteCancelledError from the workbook; Error when the run cannot be generated
+ * @throws SheetExistsError, WriteCancelledError from the workbook; the keeper's error; Error
+ *   when the run cannot be generated
  * @example
  * await generateStatements(workbook, run, { replace: new Set(run.existingSheets) });
  */
@@ -176,12 +289,42 @@ export async function generateStatements(
     replace?: ReadonlySet<string>;
     onProgress?: (progress: WriteProgress) => void;
     signal?: AbortSignal;
+    /**
+     * Records the exercise's journal (run.journalAfter) where it is kept, after the sheets and
+     * before the journal table: a failure there stops the generation before any number is
+     * written into the workbook.
+     */
+    keep?: (entries: readonly NewJournalEntry[]) => Promise<void>;
   } = {}
 ): Promise<GenerationReport> {
   if (!canGenerate(run) || !run.numbering)
     throw new Error("Le registre contient des erreurs : corrigez-les avant de générer les appels.");
-  const { added, cancelled } = run.numbering.changes;
-  await workbook.writeSheets(run.sheets, options);
+  const { added, cancelled } = run.journalWrites;
+  // The journal sheet of a first generation is written after the kept journal, like rows.
+  const journalSpec = run.sheets.find((sheet) => sheet.table?.name === JOURNAL_TABLE_NAME);
+  // The journal sheet is written apart: refuse now, before any write, what the gateway would
+  // refuse then, after the numbers were kept.
+  const replace = new Set([...(options.replace ?? [])].map(normalizeKey));
+  const refused = run.existingSheets.filter((name) => !replace.has(normalizeKey(name)));
+  if (refused.length > 0) throw new SheetExistsError(refused);
+  const total = run.sheets.length;
+  const onProgress = options.onProgress;
+  try {
+    await workbook.writeSheets(
+      run.sheets.filter((sheet) => sheet !== journalSpec),
+      { ...options, onProgress: onProgress && (({ done }) => onProgress({ done, total })) }
+    );
+    if (options.keep) await options.keep(run.journalAfter);
+  } catch (error) {
+    await takeBackNewSheets(workbook, run);
+    throw error;
+  }
+  if (journalSpec) {
+    await workbook.writeSheets([journalSpec], {
+      replace: options.replace,
+      onProgress: onProgress && (() => onProgress({ done: total, total })),
+    });
+  }
   const journal = run.tables.journal;
   if (journal) {
     const headerRow = journal.values[0] ?? [];
@@ -200,9 +343,24 @@ export async function generateStatements(
   }
   return {
     sheetsWritten: run.sheets.length,
-    journalAdded: added.length,
-    journalCancelled: cancelled.length,
+    journalAdded: run.numbering.changes.added.length,
+    journalCancelled: run.numbering.changes.cancelled.length,
+    journalRestored: run.reconciliation?.restored.length ?? 0,
   };
+}
+
+/**
+ * After a generation stopped before its numbers were issued (cancelled, failed, journal not
+ * kept), deletes the sheets it added, so that no statement sheet is left without its journal row
+ * (which would then block the next generation: see sheetsWithoutJournal.ts). Sheets the user
+ * agreed to replace stay as written. Best effort: a failure here leaves the first error to report.
+ */
+async function takeBackNewSheets(workbook: WorkbookGateway, run: StatementsRun): Promise<void> {
+  const existed = new Set(run.existingSheets.map(normalizeKey));
+  const added = run.sheets
+    .map((sheet) => sheet.name)
+    .filter((name) => !existed.has(normalizeKey(name)));
+  await workbook.deleteSheets(added).catch(() => undefined);
 }
 
 /**

@@ -51,6 +51,12 @@ export interface WorkbookGateway {
   sheetNames(): Promise<string[]>;
   /** Writes new sheets (cells, widths, print setup, tables), in batches. */
   writeSheets(sheets: readonly SheetSpec[], options?: WriteSheetsOptions): Promise<void>;
+  /**
+   * Deletes sheets, with their tables (names compared as Excel does, without regard to case); a
+   * name not in the workbook is ignored. Used only to take back the sheets a generation added
+   * when it stops before issuing its numbers.
+   */
+  deleteSheets(names: readonly string[]): Promise<void>;
   /** Adds rows at the end of an existing table. */
   appendTableRows(table: string, rows: readonly (readonly SheetCell[])[]): Promise<void>;
   /** Changes cells of an existing table (e.g. the status of a cancelled statement). */

@@ -24,7 +24,7 @@ function sampleWorkbook() {
 describe("statements from the sample register", () => {
   test("previews the members who owe 2025, Hem billed for its 6 schools equipped, and writes nothing", async () => {
     const { workbook, state } = sampleWorkbook();
-    const run = await prepareStatements(workbook, 2025, "2025-03-01");
+    const run = await prepareStatements(workbook, 2025, "2025-09-01");
     expect(run.problems.filter((p) => p.severity === "erreur")).toEqual([]);
     expect(canGenerate(run)).toBe(true);
     const members = run.preview?.drafts.map((d) => d.member.name);
@@ -46,7 +46,7 @@ describe("statements from the sample register", () => {
 
   test("numbers the statements 2025-0001 to 2025-0004 and writes sheets, summary and journal", async () => {
     const { workbook, state } = sampleWorkbook();
-    const run = await prepareStatements(workbook, 2025, "2025-03-01");
+    const run = await prepareStatements(workbook, 2025, "2025-09-01");
     const report = await generateStatements(workbook, run);
     expect(run.numbering?.statements.map((s) => s.number)).toEqual([
       "2025-0001",
@@ -54,14 +54,19 @@ describe("statements from the sample register", () => {
       "2025-0003",
       "2025-0004",
     ]);
-    expect(report).toEqual({ sheetsWritten: 6, journalAdded: 4, journalCancelled: 0 });
+    expect(report).toEqual({
+      sheetsWritten: 6,
+      journalAdded: 4,
+      journalCancelled: 0,
+      journalRestored: 0,
+    });
     expect(state.written.at(-1)?.table?.name).toBe("JournalAppels");
   });
 
   test("keeps the numbers when generating again, and asks before replacing the summary", async () => {
     const { workbook, state } = sampleWorkbook();
-    await generateStatements(workbook, await prepareStatements(workbook, 2025, "2025-03-01"));
-    const again = await prepareStatements(workbook, 2025, "2025-03-02");
+    await generateStatements(workbook, await prepareStatements(workbook, 2025, "2025-09-01"));
+    const again = await prepareStatements(workbook, 2025, "2025-09-02");
     expect(again.numbering?.statements.map((s) => [s.number, s.outcome])).toEqual([
       ["2025-0001", "deja-emis"],
       ["2025-0002", "deja-emis"],
@@ -76,23 +81,23 @@ describe("statements from the sample register", () => {
 
   test("issues no number when the generation is cancelled: the journal is written last", async () => {
     const { workbook, state } = sampleWorkbook();
-    const run = await prepareStatements(workbook, 2025, "2025-03-01");
+    const run = await prepareStatements(workbook, 2025, "2025-09-01");
     const controller = new AbortController();
     const cancelAfterTwo = ({ done }: { done: number }) => done === 2 && controller.abort();
     await expect(
       generateStatements(workbook, run, { signal: controller.signal, onProgress: cancelAfterTwo })
     ).rejects.toBeInstanceOf(WriteCancelledError);
     expect(state.written.map((sheet) => sheet.name)).not.toContain("Journal des appels");
-    const again = await prepareStatements(workbook, 2025, "2025-03-01");
+    const again = await prepareStatements(workbook, 2025, "2025-09-01");
     expect(again.numbering?.statements[0]?.number).toBe("2025-0001");
   });
 
   test("cancels and replaces a changed amount in the user's own journal layout", async () => {
     const { workbook, state } = sampleWorkbook();
-    await generateStatements(workbook, await prepareStatements(workbook, 2025, "2025-03-01"));
+    await generateStatements(workbook, await prepareStatements(workbook, 2025, "2025-09-01"));
     const members = state.tables.find((table) => table.name === "Membres");
     (members?.values[3] as unknown[])[8] = "demi-journees=3"; // Exemple-sur-Lys: one more half-day
-    const again = await prepareStatements(workbook, 2025, "2025-03-02");
+    const again = await prepareStatements(workbook, 2025, "2025-09-02");
     const changed = again.numbering?.statements.find((s) => s.outcome === "montant-modifie");
     expect(changed?.number).toBe("2025-0005");
     await generateStatements(workbook, again, { replace: new Set(again.existingSheets) });
@@ -104,17 +109,35 @@ describe("statements from the sample register", () => {
 
   test("refuses before writing anything when the journal cannot record a cancellation", async () => {
     const { workbook, state } = sampleWorkbook();
-    await generateStatements(workbook, await prepareStatements(workbook, 2025, "2025-03-01"));
+    await generateStatements(workbook, await prepareStatements(workbook, 2025, "2025-09-01"));
     const journal = state.tables.find((table) => table.name === "JournalAppels");
     journal?.values.forEach((row) => row.splice(7, 1)); // the user deleted the Statut column
     const members = state.tables.find((table) => table.name === "Membres");
     (members?.values[3] as unknown[])[8] = "demi-journees=3";
     const written = state.written.length;
-    const again = await prepareStatements(workbook, 2025, "2025-03-02");
+    const again = await prepareStatements(workbook, 2025, "2025-09-02");
     expect(again.blockers.join(" ")).toMatch(/pas de colonne « Statut »/);
     expect(canGenerate(again)).toBe(false);
     await expect(generateStatements(workbook, again)).rejects.toThrow();
     expect(state.written.length).toBe(written);
+  });
+
+  test("a sheet named like the journal, without its table, is refused before anything is written", async () => {
+    const { workbook, state } = createMemoryWorkbookDouble(
+      sampleRegisterSheets(2025).map(tableOf),
+      ["Journal des appels"]
+    );
+    const run = await prepareStatements(workbook, 2025, "2025-09-01");
+    expect(run.existingSheets).toEqual(["Journal des appels"]);
+    const keep = jest.fn(async () => undefined);
+    await expect(generateStatements(workbook, run, { keep })).rejects.toBeInstanceOf(
+      SheetExistsError
+    );
+    expect(state.written).toEqual([]);
+    expect(keep).not.toHaveBeenCalled();
+    await generateStatements(workbook, run, { keep, replace: new Set(["Journal des appels"]) });
+    expect(keep).toHaveBeenCalledTimes(1);
+    expect(state.written.at(-1)?.name).toBe("Journal des appels");
   });
 
   test("selects the cell of a problem", async () => {
@@ -123,7 +146,7 @@ describe("statements from the sample register", () => {
     if (!members) throw new Error("no members table");
     (members.values[2] as unknown[])[7] = 12.5; // Élèves of the second member, row 3
     const { workbook, state } = createMemoryWorkbookDouble(sheets);
-    const run = await prepareStatements(workbook, 2025, "2025-03-01");
+    const run = await prepareStatements(workbook, 2025, "2025-09-01");
     const problem = run.problems.find((p) => p.severity === "erreur");
     expect(problem).toMatchObject({ table: "Membres", row: 3 });
     expect(canGenerate(run)).toBe(false);

@@ -88,6 +88,12 @@ export function createMemoryWorkbookDouble(
         await Promise.resolve();
       }
     },
+    async deleteSheets(names) {
+      state.calls.push("deleteSheets");
+      const wanted = new Set(names.map((name) => name.toLowerCase()));
+      state.sheets = state.sheets.filter((name) => !wanted.has(name.toLowerCase()));
+      state.tables = state.tables.filter((table) => !wanted.has(table.sheet.toLowerCase()));
+    },
     async appendTableRows(table, rows) {
       state.calls.push("appendTableRows");
       state.appended.push({ table, rows: rows.map((row) => [...row]) });

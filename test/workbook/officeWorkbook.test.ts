@@ -216,6 +216,19 @@ describe("sheetNames", () => {
   });
 });
 
+describe("deleteSheets", () => {
+  it("deletes the named sheets present (case ignored) in two syncs, and ignores the others", async () => {
+    const double = createExcelWorkbookDouble({
+      sheets: ["Membres", "Appel 2025-0001", "Synthèse"],
+    });
+    const { workbook, sync } = gatewayOver(double);
+    await workbook.deleteSheets(["appel 2025-0001", "Synthèse", "Absente"]);
+    expect(double.state.deleted).toEqual(["Appel 2025-0001", "Synthèse"]);
+    expect(await workbook.sheetNames()).toEqual(["Membres"]);
+    expect(sync).toHaveBeenCalledTimes(3); // names, delete, then the check above
+  });
+});
+
 describe("writeSheets of statements", () => {
   async function writeStatements(members: number) {
     const specs = statementSpecs(members);

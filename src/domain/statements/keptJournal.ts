@@ -65,7 +65,9 @@ export interface JournalReconciliation {
 
 function sameStatement(a: NewJournalEntry, b: NewJournalEntry): boolean {
   return (
-    a.year === b.year && memberKey(a.member) === memberKey(b.member) && a.amountCents === b.amountCents
+    a.year === b.year &&
+    memberKey(a.member) === memberKey(b.member) &&
+    a.amountCents === b.amountCents
   );
 }
 
@@ -155,9 +157,8 @@ export function journalWritesOf(
   const cancelledNumbers = new Set(
     [...reconciliation.cancelled, ...numbering.changes.cancelled].map((entry) => entry.number)
   );
-  const restored = reconciliation.restored.map(
-    (entry): NewJournalEntry =>
-      cancelledNumbers.has(entry.number) ? { ...entry, status: "annule" } : entry
+  const restored = reconciliation.restored.map((entry): NewJournalEntry =>
+    cancelledNumbers.has(entry.number) ? { ...entry, status: "annule" } : entry
   );
   return {
     added: [...restored, ...numbering.changes.added],

@@ -333,6 +333,14 @@ function gateway(workbook: Workbook): XlsxWorkbook {
       }
     },
 
+    async deleteSheets(names: readonly string[]) {
+      const wanted = new Set(names.map(nameKey));
+      for (const worksheet of worksheets().filter((sheet) => wanted.has(nameKey(sheet.name)))) {
+        workbook.removeWorksheet(worksheet.id);
+        changed = true;
+      }
+    },
+
     /**
      * Adds rows below the table, which grows over them (before its totals row, if it has one).
      * The cells it grows over must be empty: Excel would shift what is there down, which a file

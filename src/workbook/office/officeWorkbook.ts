@@ -113,6 +113,16 @@ export function createOfficeWorkbook(run: ExcelRun = defaultRun): WorkbookGatewa
       }
     },
 
+    async deleteSheets(names: readonly string[]) {
+      const wanted = new Set(names.map(sheetKey));
+      const present = (await sheetNames()).filter((name) => wanted.has(sheetKey(name)));
+      if (present.length === 0) return;
+      await run(async (context) => {
+        for (const name of present) context.workbook.worksheets.getItem(name).delete();
+        await context.sync();
+      });
+    },
+
     appendTableRows: (tableName, rows) =>
       run(async (context) => {
         if (rows.length === 0) return;

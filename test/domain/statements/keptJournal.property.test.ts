@@ -91,7 +91,11 @@ function run(initial: readonly number[], steps: readonly Step[], useKept: boolea
       copies.push(journal);
       kept.set(s.year, journalOfYear(journal, s.year));
       for (const entry of journal) {
-        const statement = { member: memberKey(entry.member), year: entry.year, amountCents: entry.amountCents };
+        const statement = {
+          member: memberKey(entry.member),
+          year: entry.year,
+          amountCents: entry.amountCents,
+        };
         const before = denotes.get(entry.number);
         if (before !== undefined && JSON.stringify(before) !== JSON.stringify(statement))
           return entry.number;

@@ -146,7 +146,13 @@ describe("journalWritesOf", () => {
 
 describe("statementSheetsWithoutJournal", () => {
   test("finds the statement sheets of the exercise whose numbers the journal lost", () => {
-    const sheets = ["Membres", "Appel 2025-0001", "Appel 2025-0005", "appel 2025-0004", "Appel 2024-0009"];
+    const sheets = [
+      "Membres",
+      "Appel 2025-0001",
+      "Appel 2025-0005",
+      "appel 2025-0004",
+      "Appel 2024-0009",
+    ];
     expect(statementSheetsWithoutJournal(sheets, [HEM], 2025)).toEqual([
       { number: "2025-0004", sheet: "appel 2025-0004" },
       { number: "2025-0005", sheet: "Appel 2025-0005" },

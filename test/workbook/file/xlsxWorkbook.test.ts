@@ -59,6 +59,20 @@ async function tableNamed(workbook: XlsxWorkbook, name: string) {
   return table;
 }
 
+describe("deleteSheets", () => {
+  test("removes the named sheets and their tables from the file, case ignored", async () => {
+    const workbook = await createXlsxWorkbook();
+    await workbook.writeSheets([
+      tableSheet("Journal", "JournalAppels"),
+      sheet("Appel 2025-0001", []),
+    ]);
+    await workbook.deleteSheets(["journal", "Absente"]);
+    const { gateway } = await reload(workbook);
+    expect(await gateway.sheetNames()).toEqual(["Appel 2025-0001"]);
+    expect(await gateway.readTables()).toEqual([]);
+  });
+});
+
 describe("writeSheets, then the file read back", () => {
   test("text that looks like a formula, a number or a phone number stays text", async () => {
     const texts = ['=HYPERLINK("x")', "+33 3 20 00 00 00", "@a", "0059", "-", "=1+1"];
@@ -474,7 +488,7 @@ describe("register sheets without Excel tables", () => {
   test("the sample register without its tables still gives the 4 statements", async () => {
     const workbook = await createXlsxWorkbook();
     await workbook.writeSheets(withoutTables(sampleRegisterSheets(2025)));
-    const run = await prepareStatements(workbook, 2025, "2025-03-01");
+    const run = await prepareStatements(workbook, 2025, "2025-09-01");
     expect(run.problems.filter((problem) => problem.severity === "erreur")).toEqual([]);
     expect(run.numbering?.statements.map((statement) => statement.number)).toEqual([
       "2025-0001",
@@ -489,7 +503,7 @@ describe("statements generated on an .xlsx file", () => {
   test("numbers 2025-0001 to 2025-0004, writes the journal, and keeps the numbers after reopening", async () => {
     const workbook = await createXlsxWorkbook();
     await workbook.writeSheets(sampleRegisterSheets(2025));
-    const run = await prepareStatements(workbook, 2025, "2025-03-01");
+    const run = await prepareStatements(workbook, 2025, "2025-09-01");
     expect(run.numbering?.statements.map((statement) => statement.number)).toEqual([
       "2025-0001",
       "2025-0002",
@@ -508,7 +522,7 @@ describe("statements generated on an .xlsx file", () => {
     ]);
 
     const reopened = await openXlsxWorkbook(await workbook.toXlsx());
-    const again = await prepareStatements(reopened, 2025, "2025-03-02");
+    const again = await prepareStatements(reopened, 2025, "2025-09-02");
     expect(
       again.numbering?.statements.map((statement) => [statement.number, statement.outcome])
     ).toEqual([
@@ -525,11 +539,11 @@ describe("statements generated on an .xlsx file", () => {
   test("a changed amount cancels the statement in the journal and issues the next number", async () => {
     const workbook = await createXlsxWorkbook();
     await workbook.writeSheets(sampleRegisterSheets(2025));
-    await generateStatements(workbook, await prepareStatements(workbook, 2025, "2025-03-01"));
+    await generateStatements(workbook, await prepareStatements(workbook, 2025, "2025-09-01"));
     const reopened = await openXlsxWorkbook(await workbook.toXlsx());
     // Élèves (column 7) of Commune d'Exemple-sur-Lys, the third member (row 4 of Membres).
     await reopened.updateTableCells("Membres", [{ row: 4, column: 7, cell: num(700) }]);
-    const run = await prepareStatements(reopened, 2025, "2025-03-02");
+    const run = await prepareStatements(reopened, 2025, "2025-09-02");
     const report = await generateStatements(reopened, run, {
       replace: new Set(run.existingSheets),
     });
