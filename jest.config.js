@@ -22,6 +22,7 @@ module.exports = {
   setupFiles: [
     "<rootDir>/test/setup/installCustomFunctionsDouble.ts",
     "<rootDir>/test/setup/installBrowserDoubles.ts",
+    "<rootDir>/test/setup/isolateJournalFolder.ts",
   ],
   moduleNameMapper: {
     // office-addin-mock's dependency chain loads an ES-only module through this entry (TOOLCHAIN.md).

@@ -3,7 +3,8 @@
  * the statements of 1 000 members from a generated register, and its peak memory.
  *
  * It generates the register in a temporary folder, then runs the command as a child process,
- * each run into a new output folder:
+ * each run into a new output folder with a new kept-journal folder (ENT_JOURNAL_DIR, so that
+ * every run numbers the register afresh and the user's own journals are never touched):
  * - `npm run statements -- …`: what a user sees (npm, then the launcher, then the command's
  *   compiled bundle, see cliBundle.mjs);
  * - `node cli.js …` on that bundle: the job without npm and the launcher;
@@ -42,12 +43,17 @@ function option(name: string, fallback: number): number {
   return Number.isInteger(value) && value > 0 ? value : fallback;
 }
 
+/** Kept journals of the runs, one folder a run (set by main). */
+let journalRoot = "";
+let journals = 0;
+
 function measure(command: string, args: readonly string[]): Measure {
   const timed = existsSync(TIME);
+  const env = { ...process.env, ENT_JOURNAL_DIR: join(journalRoot, `journaux-${(journals += 1)}`) };
   const start = process.hrtime.bigint();
   const result = timed
-    ? spawnSync(TIME, ["-v", command, ...args], { cwd: ROOT, encoding: "utf8" })
-    : spawnSync(command, args, { cwd: ROOT, encoding: "utf8" });
+    ? spawnSync(TIME, ["-v", command, ...args], { cwd: ROOT, encoding: "utf8", env })
+    : spawnSync(command, args, { cwd: ROOT, encoding: "utf8", env });
   const elapsed = Number(process.hrtime.bigint() - start) / 1e9;
   const stderr = result.stderr ?? "";
   const wall = /Elapsed \(wall clock\) time[^:]*: (?:(\d+):)?(\d+):(\d+(?:\.\d+)?)/.exec(stderr);
@@ -98,6 +104,7 @@ async function main(): Promise<void> {
   const members = option("--members", 1000);
   const rounds = option("--runs", 3);
   const folder = await mkdtemp(join(tmpdir(), "bench-cli-"));
+  journalRoot = folder;
   try {
     const start = process.hrtime.bigint();
     const register = join(folder, `registre-${members}.xlsx`);

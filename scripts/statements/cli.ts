@@ -3,7 +3,10 @@
  * task pane, from the command line (usage: --help; the job: runStatements.ts).
  */
 import { existsSync } from "node:fs";
+import { homedir } from "node:os";
 import { dirname, join } from "node:path";
+import { defaultJournalFolder } from "./fileJournalKeeper";
+import { processSignals } from "./interruptions";
 import { runCli } from "./runStatements";
 
 /**
@@ -34,13 +37,16 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code !== "EPIPE") throw error;
 });
 
+const cwd = userFolder();
 void runCli(process.argv.slice(2), {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
-  cwd: userFolder(),
+  cwd,
   projectRoot: projectRoot(),
   now: new Date(),
+  journalDir: defaultJournalFolder(process.env, process.platform, homedir(), cwd),
   debug: process.env.ENT_DEBUG === "1",
+  signals: processSignals,
 }).then((code) => {
   process.exitCode = code;
 });

@@ -1,7 +1,7 @@
 // `npm run statements`: runs the statements command from its compiled bundle (cliBundle.mjs),
 // building it first after a change to its sources. When it cannot be built (esbuild missing,
 // node_modules read-only), the command runs through tsx instead, only slower.
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -25,10 +25,19 @@ if (cli !== null) {
   // cli.js reads process.argv and sets process.exitCode itself.
   createRequire(import.meta.url)(cli);
 } else {
-  const run = spawnSync(
+  const child = spawn(
     process.execPath,
     ["--import", "tsx", join(here, "cli.ts"), ...process.argv.slice(2)],
     { stdio: "inherit" }
   );
-  process.exitCode = run.status ?? 3;
+  // The command cleans up on Ctrl+C (it removes its temporary folder): a signal sent to this
+  // process alone is passed on, and this one waits for the command to end.
+  const signals = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
+  for (const signal of Object.keys(signals))
+    process.on(signal, () => {
+      if (child.exitCode === null) child.kill(signal);
+    });
+  child.on("exit", (code, signal) => {
+    process.exitCode = code ?? signals[signal] ?? 3;
+  });
 }

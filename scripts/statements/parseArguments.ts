@@ -15,13 +15,18 @@ export interface StatementsOptions {
   readonly year: number;
   /** True when --year was not given: the year is the current one, and the summary says so. */
   readonly yearDefaulted: boolean;
-  /** Output folder given with --out, as typed; null for ./appels-<year>/. */
+  /** Folder of the runs given with --out, as typed; null for ./appels-<year>/. */
   readonly out: string | null;
+  /** Kept journal file given with --journal, as typed; null for the journal folder. */
+  readonly journal: string | null;
   /** Date of issue, ISO (yyyy-mm-dd). */
   readonly issueDate: string;
   /** True when --date was not given: the date is today's. */
   readonly dateDefaulted: boolean;
-  /** --force: replace existing output files (and existing statement sheets in the copy written). */
+  /**
+   * --force was given. It no longer does anything (nothing is ever replaced: each run writes into
+   * a new folder); the command says so and goes on.
+   */
   readonly force: boolean;
   /** --stats: print the time of each step and the peak memory on stderr. */
   readonly stats: boolean;
@@ -36,30 +41,46 @@ export type ParsedArguments =
 /** The usage text, in French, printed by --help and after a usage error. */
 export const USAGE = `Usage : npm run statements -- [options]
 
-Lit le registre des membres (.xlsx), le contrôle et, s'il n'a aucune erreur, écrit dans le
-dossier de sortie les appels de contribution de l'exercice :
+Lit le registre des membres (.xlsx), le contrôle et, s'il n'a aucune erreur, écrit les appels
+de contribution de l'exercice dans un NOUVEAU dossier de génération, sous le dossier de sortie
+(<sortie>/<date d'émission>_<n°>, par exemple appels-2025/2025-03-01_01) :
   appels-<année>.xlsx   le registre avec les feuilles d'appels, la synthèse et le journal
-                        (le registre de l'exercice suivant) ;
+                        (le registre de la génération suivante et de l'exercice suivant) ;
   appel-<numéro>.pdf    un PDF par appel ;
-  appels-<année>.csv    l'export comptable (appels nouvellement numérotés, 15 € et plus).
+  appels-<année>.csv    l'export comptable (appels nouvellement numérotés, 15 € et plus) ;
+  journal-<année>.csv   une copie du journal des numéros de l'exercice, pour le lire.
+Rien n'est jamais remplacé : tout est écrit dans un dossier temporaire caché, puis le dossier
+de génération apparaît complet, ou pas du tout (erreur, disque plein, Ctrl+C).
+
+Chaque numéro émis est aussi gardé dans le journal des numéros de la série (émetteur,
+exercice), un fichier JSON hors du dossier de sortie : une génération suivante, même depuis le
+registre d'origine, ne redonne jamais un numéro émis à un autre appel.
 
 Options :
   --in <fichier.xlsx>   registre à lire (défaut : ${SAMPLE_REGISTER}, le registre d'exemple)
-  --year <AAAA>         exercice (défaut : l'année en cours)
-  --out <dossier>       dossier de sortie (défaut : ./appels-<année>/ ; créé s'il n'existe pas)
+  --year <AAAA>         exercice (défaut : l'année en cours) ; il faut un barème pour cette année
+  --out <dossier>       dossier des générations (défaut : ./appels-<année>/ ; créé s'il n'existe
+                        pas) ; chaque génération y écrit un nouveau sous-dossier
   --date <AAAA-MM-JJ>   date d'émission des appels (défaut : aujourd'hui ; JJ/MM/AAAA accepté)
-  --force               remplace les fichiers de sortie déjà présents (et, dans le classeur
-                        écrit, les feuilles d'appels que le registre contient déjà)
+  --journal <fichier.json>
+                        journal des numéros à utiliser, par exemple sur un lecteur partagé pour
+                        que plusieurs postes tiennent la même série (un fichier par exercice ;
+                        défaut : journal-<émetteur>-<année>.json dans le dossier ENT_JOURNAL_DIR,
+                        sinon ~/.local/share/ent-contributions/journaux, ou
+                        %APPDATA%\\ent-contributions\\journaux sous Windows)
   --stats               affiche la durée de chaque étape et la mémoire maximale
   --help, -h            affiche cette aide
+  (--force n'a plus d'effet : rien n'est remplacé, la commande le signale et continue.)
 
-Codes de sortie : 0 appels écrits ; 1 registre en erreur ou fichiers déjà présents (rien
-n'est écrit) ; 2 arguments invalides ; 3 erreur inattendue ou écriture impossible.`;
+Codes de sortie : 0 appels écrits ; 1 refus, rien d'écrit (registre en erreur, journal des
+numéros illisible ou verrouillé) ; 2 arguments invalides (dont un exercice sans barème ou un
+dossier de sortie où l'on ne peut pas écrire) ; 3 échec de l'écriture (disque plein…) ou erreur
+inattendue, rien d'écrit ; 130 interrompu par Ctrl+C, rien d'écrit.`;
 
-type ValueOption = "--in" | "--year" | "--out" | "--date";
+type ValueOption = "--in" | "--year" | "--out" | "--date" | "--journal";
 type FlagOption = "--force" | "--stats" | "--help";
 
-const VALUE_OPTIONS: readonly ValueOption[] = ["--in", "--year", "--out", "--date"];
+const VALUE_OPTIONS: readonly ValueOption[] = ["--in", "--year", "--out", "--date", "--journal"];
 const FLAG_OPTIONS: readonly FlagOption[] = ["--force", "--stats", "--help"];
 const ALIASES: Readonly<Record<string, FlagOption>> = { "-h": "--help" };
 
@@ -150,6 +171,10 @@ export function parseArguments(argv: readonly string[], now: Date): ParsedArgume
   if (input !== null && !/\.xls[xm]$/i.test(input))
     return error(`--in attend un classeur Excel .xlsx (« ${input} »).`);
 
+  const journal = values.get("--journal") ?? null;
+  if (journal !== null && !/\.json$/i.test(journal))
+    return error(`--journal attend un fichier .json (« ${journal} »).`);
+
   const yearText = values.get("--year");
   if (yearText !== undefined && !/^\d{4}$/.test(yearText))
     return error(`--year attend une année sur 4 chiffres, par exemple 2025 (« ${yearText} »).`);
@@ -169,6 +194,7 @@ export function parseArguments(argv: readonly string[], now: Date): ParsedArgume
       year,
       yearDefaulted: yearText === undefined,
       out: values.get("--out") ?? null,
+      journal,
       issueDate,
       dateDefaulted: dateText === undefined,
       force: flags.has("--force"),

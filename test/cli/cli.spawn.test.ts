@@ -2,9 +2,8 @@ import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-
-const PROJECT_ROOT = resolve(__dirname, "../..");
+import { join } from "node:path";
+import { PROJECT_ROOT, readyRegister, SAMPLE_ISSUE_DATE } from "./registerCopies";
 
 describe("the command, as a user runs it (npm run statements)", () => {
   let folder = "";
@@ -25,7 +24,11 @@ describe("the command, as a user runs it (npm run statements)", () => {
       cwd: PROJECT_ROOT,
       encoding: "utf8",
       timeout: 60_000,
-      env: { ...process.env, ENT_STATEMENTS_BUNDLE_DIR: bundle },
+      env: {
+        ...process.env,
+        ENT_STATEMENTS_BUNDLE_DIR: bundle,
+        ENT_JOURNAL_DIR: join(folder, "journaux"),
+      },
     });
   }
 
@@ -36,21 +39,34 @@ describe("the command, as a user runs it (npm run statements)", () => {
     };
   }
 
-  test("--year 2025 --out <tmp> writes the statements, exit 0", async () => {
+  test("--year 2025 --out <tmp> writes the statements into a run folder, exit 0", async () => {
+    const register = await readyRegister(join(folder, "registre.xlsx"));
     const out = join(folder, "appels");
-    const result = statements(["--year", "2025", "--out", out, "--date", "2025-03-01"]);
+    const result = statements([
+      "--in",
+      register,
+      "--year",
+      "2025",
+      "--out",
+      out,
+      "--date",
+      SAMPLE_ISSUE_DATE,
+    ]);
     expect(result.stderr).not.toContain("ERREUR");
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("Ville de Hem");
-    expect(readdirSync(out).sort()).toEqual([
+    expect(result.stdout).toContain(`Journal des numéros : ${join(folder, "journaux")}`);
+    expect(readdirSync(out)).toEqual(["2025-10-01_01"]);
+    expect(readdirSync(join(out, "2025-10-01_01")).sort()).toEqual([
       "appel-2025-0001.pdf",
       "appel-2025-0002.pdf",
       "appel-2025-0003.pdf",
       "appel-2025-0004.pdf",
       "appels-2025.csv",
       "appels-2025.xlsx",
+      "journal-2025.csv",
     ]);
-    const xlsx = await readFile(join(out, "appels-2025.xlsx"));
+    const xlsx = await readFile(join(out, "2025-10-01_01", "appels-2025.xlsx"));
     expect(xlsx.subarray(0, 2).toString("latin1")).toBe("PK");
   });
 
@@ -88,5 +104,20 @@ describe("the command, as a user runs it (npm run statements)", () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("--year attend une année sur 4 chiffres");
     expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test("--year 2018 exits 2 listing the years accepted, not as an unexpected error", () => {
+    const result = statements(["--year", "2018", "--out", join(folder, "vieux")]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("aucun barème pour 2018 : exercices acceptés 2019 à …");
+    expect(result.stderr).not.toContain("Erreur inattendue");
+  });
+
+  test("--out /proc/x fails at once with a French message", () => {
+    const start = performance.now();
+    const result = statements(["--year", "2025", "--out", "/proc/x"]);
+    expect(performance.now() - start).toBeLessThan(5000);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("--out : impossible d'écrire dans /proc/x");
   });
 });

@@ -26,6 +26,7 @@ describe("parseArguments", () => {
       year: 2026,
       yearDefaulted: true,
       out: null,
+      journal: null,
       issueDate: "2026-02-14",
       dateDefaulted: true,
       force: false,
@@ -43,6 +44,8 @@ describe("parseArguments", () => {
         "sortie",
         "--date",
         "01/03/2025",
+        "--journal",
+        "//serveur/finances/journal-2025.json",
         "--force",
         "--stats",
       ])
@@ -51,6 +54,7 @@ describe("parseArguments", () => {
       year: 2025,
       yearDefaulted: false,
       out: "sortie",
+      journal: "//serveur/finances/journal-2025.json",
       issueDate: "2025-03-01",
       dateDefaulted: false,
       force: true,
@@ -62,6 +66,8 @@ describe("parseArguments", () => {
     expect(parseArguments(["--help"], NOW)).toEqual({ kind: "help" });
     expect(parseArguments(["--year", "2025", "-h"], NOW)).toEqual({ kind: "help" });
     expect(USAGE).toContain("--in <fichier.xlsx>");
+    expect(USAGE).toContain("--journal <fichier.json>");
+    expect(USAGE).toContain("ENT_JOURNAL_DIR");
   });
 
   test.each([
@@ -75,6 +81,8 @@ describe("parseArguments", () => {
     [["--in"], "--in"],
     [["--in="], "--in"],
     [["--out"], "--out"],
+    [["--journal"], "--journal"],
+    [["--journal", "journal.txt"], "--journal"],
     [["--date", "2025-02-30"], "--date"],
     [["--date", "1er mars"], "--date"],
     [["--force=oui"], "--force"],
