@@ -1,11 +1,20 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
 import { flat, HAS_POPPLER, pdfText } from "../documents/poppler";
 import { axeCheck, type AxeFinding } from "./support/axe";
 import { isLocal, launchChromium, recordingContext } from "./support/browser";
 import { builtPane, E2E_OUTPUT, ROOT } from "./support/buildPane";
 import { download, readXlsx } from "./support/downloads";
+import {
+  answerDialogs,
+  csvStatements,
+  editedRegister,
+  generateWithWorkbook,
+  keep,
+  openAndCheck,
+  type IssuedStatement,
+} from "./support/statementsFlow";
 import { serveDirectory, type StaticServer } from "./support/staticServer";
 
 // The pane as a user gets it: a production build served on 127.0.0.1, Debian's Chromium driven
@@ -14,6 +23,11 @@ import { serveDirectory, type StaticServer } from "./support/staticServer";
 const SAMPLE_REGISTER = path.join(ROOT, "assets", "registre-exemple.xlsx");
 const SCREENSHOTS = path.join(E2E_OUTPUT, "screenshots");
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/**
+ * Date of issue of the tests: a new statement may not be dated before its member's transfer,
+ * and the sample's Val d'Exemple joined on 01/09/2025.
+ */
+const ISSUE_DATE = "2025-09-01";
 
 let server: StaticServer;
 let browser: Browser;
@@ -66,7 +80,7 @@ describe("the pane in a plain browser", () => {
     const year = page.getByRole("spinbutton", { name: "Exercice" });
     await year.fill("2025");
     await year.press("Enter");
-    await page.getByLabel("Date d'émission").fill("2025-03-01");
+    await page.getByLabel("Date d'émission").fill(ISSUE_DATE);
     await page.getByRole("button", { name: "Vérifier le registre et prévisualiser" }).click();
 
     await page.getByRole("heading", { name: "Contrôle du registre" }).waitFor();
@@ -76,15 +90,14 @@ describe("the pane in a plain browser", () => {
     await screenshot(page, "02-preview");
     expect(await accessibilityOf(page, "statements preview", findings)).toEqual([]);
 
-    await page.getByRole("button", { name: "Générer les appels" }).click();
+    // The workbook, which holds the journal, is downloaded as part of the generation.
+    const started = await generateWithWorkbook(page);
+    const workbook = { name: started.suggestedFilename(), file: "" };
+    workbook.file = await keep(started, workbook.name);
     await page.getByText(/4 appel\(s\) inscrit\(s\) au journal/).waitFor();
     await screenshot(page, "03-generated");
     expect(await accessibilityOf(page, "statements generated", findings)).toEqual([]);
 
-    const workbook = await download(
-      page,
-      page.getByRole("button", { name: "Télécharger le classeur des appels (.xlsx)" })
-    );
     const csv = await download(
       page,
       page.getByRole("button", { name: "Télécharger le CSV pour la comptabilité" })
@@ -158,6 +171,191 @@ describe("the pane in a plain browser", () => {
 
     // office.js was asked for and refused by the route; nothing else left the machine.
     expect(requests.filter((url) => !isLocal(url))).toEqual([OFFICE_JS]);
+    await context.close();
+  });
+});
+
+/**
+ * The journal rows of a statements workbook: number, member, amount in cents, status. ExcelJS
+ * reads the amount as euros (a number) and the status as the text written.
+ */
+async function journalRows(file: string): Promise<(readonly [...IssuedStatement, string])[]> {
+  const saved = await readXlsx(file);
+  const journal = saved.tables.find((table) => table.name === "JournalAppels");
+  return (journal?.rows ?? []).map(
+    (row) =>
+      [String(row[0]), String(row[2]), Math.round(Number(row[3]) * 100), String(row[7])] as const
+  );
+}
+
+/** Whether an element lies inside the first `width` pixels of the page, horizontally. */
+async function fitsWithin(element: Locator, width: number): Promise<boolean> {
+  const box = await element.boundingBox();
+  return box !== null && box.x >= 0 && box.x + box.width <= width;
+}
+
+describe("a number once issued always denotes the same statement (issue 9)", () => {
+  const NUMBERS = ["2025-0001", "2025-0002", "2025-0003", "2025-0004"];
+
+  /**
+   * First generation from the original register, keeping only the accounting CSV: the workbook
+   * the generation downloads by itself is offered, first, and left unused. Returns the CSV's
+   * statements.
+   */
+  async function firstGenerationKeepingOnlyTheCsv(page: Page): Promise<IssuedStatement[]> {
+    await page.goto(`${server.origin}/standalone.html`);
+    await openAndCheck(page, SAMPLE_REGISTER, 2025, ISSUE_DATE);
+    const offered = await generateWithWorkbook(page);
+    expect(offered.suggestedFilename()).toBe("appels-2025.xlsx");
+    await page
+      .getByText(
+        "Conservez appels-2025.xlsx : il contient le journal des numéros émis ; c'est le registre à rouvrir pour toute nouvelle génération.",
+        { exact: false }
+      )
+      .waitFor();
+    // The workbook's button comes first, then the CSV and the PDFs.
+    const files = page.getByRole("region", { name: "Fichiers des appels" });
+    expect(await files.getByRole("button").allTextContents()).toEqual([
+      "Télécharger le classeur des appels (.xlsx)",
+      "Télécharger le CSV pour la comptabilité",
+      "Télécharger les avis en PDF",
+    ]);
+    const csv = await download(
+      page,
+      files.getByRole("button", { name: "Télécharger le CSV pour la comptabilité" })
+    );
+    return csvStatements(csv.file);
+  }
+
+  /** Closing the tab is warned: the beforeunload dialog shows, and staying keeps the page. */
+  async function closingIsWarned(page: Page, dialogs: ReturnType<typeof answerDialogs>) {
+    const before = dialogs.seen.length;
+    dialogs.answer = "stay";
+    await page.close({ runBeforeUnload: true });
+    for (let wait = 0; wait < 50 && dialogs.seen.length === before; wait++)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(dialogs.seen.slice(before)).toEqual(["beforeunload"]);
+    expect(page.isClosed()).toBe(false);
+  }
+
+  test("only the CSV kept, the tab closed and reloaded, the original register reopened: the numbers are put back, none is issued again", async () => {
+    const { context } = await recordingContext(browser);
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    const dialogs = answerDialogs(page);
+
+    const first = await firstGenerationKeepingOnlyTheCsv(page);
+    expect(first.map(([number]) => number)).toEqual(NUMBERS);
+    await screenshot(page, "06-kept-generated");
+
+    await closingIsWarned(page, dialogs);
+    dialogs.answer = "leave";
+    await page.reload();
+    expect(dialogs.seen).toEqual(["beforeunload", "beforeunload"]);
+
+    // The same original register, reopened in a fresh page of the same browser.
+    await openAndCheck(page, SAMPLE_REGISTER, 2025, ISSUE_DATE);
+    await page
+      .getByText(
+        "Ce navigateur a gardé 4 numéros de 2025 déjà émis qui manquent au journal de ce registre (2025-0001 … 2025-0004) : ils y seront remis à la génération, avant tout nouveau numéro",
+        { exact: false }
+      )
+      .waitFor();
+    const preview = page.getByRole("table", { name: "Aperçu des appels" });
+    for (const [number, member] of first)
+      await preview
+        .getByRole("row", { name: new RegExp(`^${number} ${member} .*déjà émis`) })
+        .waitFor();
+    expect(await preview.getByText("nouveau", { exact: true }).count()).toBe(0);
+    // At 350 px (the narrowest task pane) the warning fits, with no horizontal scrolling.
+    await page.setViewportSize({ width: 350, height: 900 });
+    await screenshot(page, "07-restored-preview-350px");
+    expect(await fitsWithin(page.getByText(/^Ce navigateur a gardé/), 350)).toBe(true);
+    const findings: Record<string, AxeFinding[]> = {};
+    expect(await accessibilityOf(page, "numbers put back", findings)).toEqual([]);
+
+    const second = await keep(await generateWithWorkbook(page), "a-appels-2025-second.xlsx");
+    await page
+      .getByText(/4 numéro\(s\) déjà émis remis au journal ; 0 appel\(s\) inscrit\(s\)/)
+      .waitFor();
+    await screenshot(page, "08-restored-generated-350px");
+    const files = page.getByRole("region", { name: "Fichiers des appels" });
+    expect(await fitsWithin(files, 350)).toBe(true);
+    for (const button of await files.getByRole("button").all())
+      expect(await fitsWithin(button, 350)).toBe(true);
+    expect(await accessibilityOf(page, "numbers put back, generated", findings)).toEqual([]);
+    // The journal is back in the workbook: the first numbers, same members and amounts, nothing new.
+    const journal = await journalRows(second);
+    expect(journal).toEqual(first.map((statement) => [...statement, "émis"]));
+    expect(new Set(journal.map(([number]) => number)).size).toBe(journal.length);
+    expect((await readXlsx(second)).sheets).toEqual(
+      expect.arrayContaining(NUMBERS.map((number) => `Appel ${number}`))
+    );
+    // Once the user downloaded the workbook with its button, closing is no longer warned.
+    await download(
+      page,
+      page.getByRole("button", { name: "Télécharger le classeur des appels (.xlsx)" })
+    );
+    await page.getByText(/^Classeur téléchargé\. Conservez appels-2025\.xlsx/).waitFor();
+    const seen = dialogs.seen.length;
+    dialogs.answer = "stay";
+    await page.reload();
+    expect(dialogs.seen.length).toBe(seen);
+
+    const minor = Object.entries(findings).filter(([, found]) => found.length > 0);
+    if (minor.length > 0) console.log("axe, minor and moderate:", JSON.stringify(minor, null, 2));
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  test("the original register reopened with a member's pupils changed: a new number, the old one cancelled, never reused", async () => {
+    const { context } = await recordingContext(browser);
+    const page = await context.newPage();
+    const dialogs = answerDialogs(page);
+    const first = await firstGenerationKeepingOnlyTheCsv(page);
+    expect(first.map(([number]) => number)).toEqual(NUMBERS);
+
+    // Exemple-sur-Lys (2025-0003): 700 pupils instead of 640, in a copy edited by ExcelJS.
+    const changed = await editedRegister(
+      SAMPLE_REGISTER,
+      "registre-exemple-eleves-modifies.xlsx",
+      "Commune d'Exemple-sur-Lys",
+      "Élèves",
+      700
+    );
+    dialogs.answer = "leave";
+    await page.reload();
+    await openAndCheck(page, changed, 2025, ISSUE_DATE);
+    await page.getByText(/^Ce navigateur a gardé 4 numéros de 2025 déjà émis/).waitFor();
+    const preview = page.getByRole("table", { name: "Aperçu des appels" });
+    await preview
+      .getByRole("row", {
+        name: /^2025-0005 Commune d'Exemple-sur-Lys 700 .*montant modifié.*2025-0003 est annulé et remplacé/,
+      })
+      .waitFor();
+    await screenshot(page, "09-changed-preview");
+
+    const second = await keep(await generateWithWorkbook(page), "b-appels-2025-second.xlsx");
+    await page
+      .getByText(
+        /4 numéro\(s\) déjà émis remis au journal ; 1 appel\(s\) inscrit\(s\) au journal, 1 annulé\(s\)/
+      )
+      .waitFor();
+    const byNumber = new Map(first.map(([number, member, cents]) => [number, [member, cents]]));
+    // 700 × 1,30 € + 2 half-days × 150 € = 1 210,00 €
+    expect(await journalRows(second)).toEqual([
+      ["2025-0001", ...(byNumber.get("2025-0001") ?? []), "émis"],
+      ["2025-0002", ...(byNumber.get("2025-0002") ?? []), "émis"],
+      ["2025-0003", ...(byNumber.get("2025-0003") ?? []), "annulé"],
+      ["2025-0004", ...(byNumber.get("2025-0004") ?? []), "émis"],
+      ["2025-0005", "Commune d'Exemple-sur-Lys", 121000, "émis"],
+    ]);
+    const csv = await download(
+      page,
+      page.getByRole("button", { name: "Télécharger le CSV pour la comptabilité" })
+    );
+    expect(csvStatements(csv.file)).toEqual([["2025-0005", "Commune d'Exemple-sur-Lys", 121000]]);
     await context.close();
   });
 });

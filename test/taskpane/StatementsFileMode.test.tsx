@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { render, screen } from "@testing-library/react";
+import { configure, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { sampleRegisterSheets } from "../../src/app/sampleRegister";
 import { createRegisterFile, openRegisterFile, XLSX_TYPE } from "../../src/taskpane/registerFile";
@@ -21,6 +21,11 @@ jest.mock("../../src/taskpane/registerFile", () => ({
 jest.mock("../../src/taskpane/views/downloadFile", () => ({ downloadFile: jest.fn(() => true) }));
 
 const FRENCH = stringsFor("fr-FR");
+/** Date of issue: not before any sample member's transfer (the Val d'Exemple joined on 01/09/2025). */
+const TODAY = "2025-09-15";
+
+// Generating writes a few sheets through the doubles: give slow shared machines some room.
+configure({ asyncUtilTimeout: 5000 });
 const XLSX_BYTES = new Uint8Array([0x50, 0x4b, 3, 4]);
 
 function fileWorkbookDouble() {
@@ -30,13 +35,16 @@ function fileWorkbookDouble() {
 }
 
 describe("the statements view outside Excel", () => {
-  beforeEach(() => jest.clearAllMocks());
+  beforeEach(() => {
+    jest.clearAllMocks();
+    localStorage.clear();
+  });
 
-  test("opens a register file, previews, generates and offers the statements workbook", async () => {
+  test("opens a register file, previews, generates and downloads the statements workbook at once", async () => {
     const { workbook, state } = fileWorkbookDouble();
     await workbook.writeSheets(sampleRegisterSheets(2025));
     jest.mocked(openRegisterFile).mockResolvedValue(workbook);
-    render(<StatementsView workbook={null} strings={FRENCH} today="2025-03-01" />);
+    render(<StatementsView workbook={null} strings={FRENCH} today={TODAY} />);
     const check = screen.getByRole("button", { name: "Vérifier le registre et prévisualiser" });
     expect(check).toHaveProperty("disabled", true);
 
@@ -50,17 +58,21 @@ describe("the statements view outside Excel", () => {
     await userEvent.click(screen.getByRole("button", { name: "Générer les appels" }));
     await screen.findByText(/4 appel\(s\) inscrit\(s\) au journal/);
     expect(state.written.map((sheet) => sheet.name)).toContain("Journal des appels");
+    // The workbook, which holds the journal, is downloaded as part of the generation.
+    await screen.findByText(/^Le classeur des appels appels-2025\.xlsx vient d'être téléchargé/);
+    expect(downloadFile).toHaveBeenCalledTimes(1);
+    expect(downloadFile).toHaveBeenCalledWith(XLSX_BYTES, "appels-2025.xlsx", XLSX_TYPE);
 
     await userEvent.click(
       screen.getByRole("button", { name: "Télécharger le classeur des appels (.xlsx)" })
     );
-    expect(downloadFile).toHaveBeenCalledWith(XLSX_BYTES, "appels-2025.xlsx", XLSX_TYPE);
+    expect(downloadFile).toHaveBeenCalledTimes(2);
   });
 
   test("makes the sample register in a new workbook when no file is open", async () => {
     const { workbook, state } = fileWorkbookDouble();
     jest.mocked(createRegisterFile).mockResolvedValue(workbook);
-    render(<StatementsView workbook={null} strings={FRENCH} today="2025-03-01" />);
+    render(<StatementsView workbook={null} strings={FRENCH} today={TODAY} />);
 
     await userEvent.click(screen.getByRole("button", { name: "Créer un registre d'exemple" }));
     expect(
@@ -78,7 +90,7 @@ describe("the statements view outside Excel", () => {
     jest
       .mocked(openRegisterFile)
       .mockRejectedValue(new Error("Ce fichier n'est pas un classeur .xlsx."));
-    render(<StatementsView workbook={null} strings={FRENCH} today="2025-03-01" />);
+    render(<StatementsView workbook={null} strings={FRENCH} today={TODAY} />);
 
     const chosen = new File(["pas un classeur"], "notes.xlsx", { type: XLSX_TYPE });
     await userEvent.upload(screen.getByLabelText("Ouvrir un registre (.xlsx)"), chosen);

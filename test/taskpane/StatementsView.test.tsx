@@ -1,21 +1,29 @@
 /**
  * @jest-environment jsdom
  */
-import { render, screen, within } from "@testing-library/react";
+import { configure, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { stringsFor } from "../../src/taskpane/strings";
 import { StatementsView } from "../../src/taskpane/views/StatementsView";
 import { createMemoryWorkbookDouble } from "../doubles/memoryWorkbookDouble";
 
 const FRENCH = stringsFor("fr-FR");
+/** Date of issue: not before any sample member's transfer (the Val d'Exemple joined on 01/09/2025). */
+const TODAY = "2025-09-15";
+
+// Generating writes a few sheets through the doubles: give slow shared machines some room.
+configure({ asyncUtilTimeout: 5000 });
 
 function renderView() {
   const double = createMemoryWorkbookDouble([], ["Feuil1"]);
-  render(<StatementsView workbook={double.workbook} strings={FRENCH} today="2025-03-01" />);
+  render(<StatementsView workbook={double.workbook} strings={FRENCH} today={TODAY} />);
   return double;
 }
 
 describe("the statements view", () => {
+  // Each test starts from a browser that kept no journal (the keeper uses localStorage).
+  beforeEach(() => localStorage.clear());
+
   test("creates the sample register, and asks before writing it over itself", async () => {
     const { state } = renderView();
     await userEvent.click(screen.getByRole("button", { name: "Créer un registre d'exemple" }));

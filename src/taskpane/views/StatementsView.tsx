@@ -11,7 +11,8 @@ import {
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
-import { useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
+import type { JournalKeeper } from "../../app/journalKeeper";
 import { sampleRegisterSheets } from "../../app/sampleRegister";
 import {
   canGenerate,
@@ -24,10 +25,13 @@ import {
 import { formatEuros } from "../../domain/money/formatEuros";
 import type { RegisterProblem } from "../../domain/register/RegisterProblem";
 import { accountingCsv } from "../../domain/statements/accountingCsv";
+import { journalCsv } from "../../domain/statements/journalCsv";
 import { statementsForAccounting } from "../../domain/statements/statementsForAccounting";
+import type { NewJournalEntry } from "../../domain/statements/types";
 import type { WriteProgress, WorkbookGateway } from "../../workbook/WorkbookGateway";
 import { SheetExistsError } from "../../workbook/WorkbookGateway";
 import type { XlsxWorkbook } from "../../workbook/file/xlsxWorkbook";
+import { createBrowserJournalKeeper } from "../browserJournalKeeper";
 import { createRegisterFile, openRegisterFile, XLSX_TYPE } from "../registerFile";
 import type { PaneStrings } from "../strings";
 import { downloadFile } from "./downloadFile";
@@ -44,6 +48,11 @@ export type StatementsViewProps = {
   strings: PaneStrings;
   /** Today, ISO: the default exercise and date of issue. */
   today: string;
+  /**
+   * Where the journal of each series of numbers is kept besides the workbook; by default the
+   * browser's storage (createBrowserJournalKeeper), in Excel as outside it.
+   */
+  keeper?: JournalKeeper;
 };
 
 const useStyles = makeStyles({
@@ -54,6 +63,23 @@ const useStyles = makeStyles({
 
 /** Outside Excel, the register file open in memory. */
 type RegisterFile = { name: string; workbook: XlsxWorkbook };
+
+/**
+ * Outside Excel, what a generation left to download: the statements workbook (offered at once),
+ * and the journal it holds, for when the workbook cannot be made or downloaded.
+ */
+type Output = {
+  readonly year: number;
+  /** The exercise's journal as kept: the fallback download. */
+  readonly journal: readonly NewJournalEntry[];
+  /**
+   * "pending" until the automatic download, "offered" once it was started, "downloaded" once
+   * the user downloaded the workbook with its button, "failed" when it could not be made or
+   * downloaded (detail in `failure`).
+   */
+  readonly workbook: "pending" | "offered" | "downloaded" | "failed";
+  readonly failure?: string;
+};
 
 /** Something that asks the user before writing over existing sheets. */
 type PendingWrite = {
@@ -69,17 +95,21 @@ function messageOf(error: unknown): string {
  * The yearly statements: check the register, preview the statements, then generate them (sheets,
  * summary, journal) with progress and a cancel button, and export the accounting CSV. Nothing is
  * written before the user asks, and no existing sheet is replaced without a confirmation.
- * Outside Excel the same steps run on an .xlsx register the user opens (or a new sample one),
- * and the statements workbook is then downloaded.
+ * Outside Excel the same steps run on an .xlsx register the user opens (or a new sample one);
+ * generating downloads the statements workbook at once, before the CSV and PDFs are offered,
+ * and closing the tab asks first until the user downloaded it with its button. In both, the
+ * journal of the series is kept by the browser (decision 0011): numbers it holds that the
+ * register's journal lacks are announced at the check and put back before any new number.
  *
- * @param props - the workbook, texts and today's date
+ * @param props - the workbook, texts, today's date and (for tests) the journal keeper
  * @returns the view
  * @example
  * <StatementsView workbook={workbook} strings={strings} today="2025-03-01" />
  */
-export function StatementsView({ workbook, strings, today }: StatementsViewProps) {
+export function StatementsView({ workbook, strings, today, keeper }: StatementsViewProps) {
   const styles = useStyles();
   const texts = statementsStringsFor(strings.locale);
+  const journalKeeper = useMemo(() => keeper ?? createBrowserJournalKeeper(), [keeper]);
   const [year, setYear] = useState(Number(today.slice(0, 4)));
   const [issueDate, setIssueDate] = useState(today);
   const [busy, setBusy] = useState<string | null>(null);
@@ -93,7 +123,23 @@ export function StatementsView({ workbook, strings, today }: StatementsViewProps
   const [pending, setPending] = useState<PendingWrite | null>(null);
   const abort = useRef<AbortController | null>(null);
   const [file, setFile] = useState<RegisterFile | null>(null);
+  const [output, setOutput] = useState<Output | null>(null);
   const book: WorkbookGateway | null = workbook ?? file?.workbook ?? null;
+
+  // Outside Excel, numbers issued but not yet in a workbook the user downloaded: closing the tab
+  // asks first. (They are kept in the browser's storage whatever happens.)
+  const unsaved = output !== null && output.workbook !== "downloaded";
+  useEffect(() => {
+    if (!unsaved) return undefined;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      // Older browsers show the dialog only when returnValue is set; most show their own text.
+      event.returnValue = texts.leaveWarning;
+      return texts.leaveWarning;
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [unsaved, texts]);
 
   const guarded = async (label: string, work: () => Promise<void>) => {
     setBusy(label);
@@ -123,6 +169,7 @@ export function StatementsView({ workbook, strings, today }: StatementsViewProps
     setFile(opened);
     setRun(null);
     setReport(null);
+    setOutput(null);
   };
 
   const openFile = (chosen: File) =>
@@ -134,7 +181,7 @@ export function StatementsView({ workbook, strings, today }: StatementsViewProps
     guarded(texts.checking, async () => {
       if (!book) return;
       setReport(null);
-      setRun(await prepareStatements(book, year, issueDate));
+      setRun(await prepareStatements(book, year, issueDate, { keeper: journalKeeper }));
     });
 
   const createSample = () =>
@@ -150,21 +197,76 @@ export function StatementsView({ workbook, strings, today }: StatementsViewProps
       });
     });
 
+  /**
+   * Outside Excel, makes the statements workbook and downloads it; says so, or why not.
+   * `byUser`: the user asked with the button (the only download that ends the close warning:
+   * the page cannot tell whether an automatic download was saved).
+   */
+  const offerWorkbook = async (exercise: number, opened: RegisterFile, byUser: boolean) => {
+    let failure: string | null = null;
+    try {
+      // The register with the statements, the summary and the journal, as Excel would hold them.
+      const bytes = await opened.workbook.toXlsx();
+      if (!downloadFile(bytes, `appels-${exercise}.xlsx`, XLSX_TYPE))
+        failure = texts.workbookRefused;
+    } catch (error) {
+      failure = messageOf(error);
+    }
+    setOutput((last) =>
+      last === null
+        ? last
+        : failure !== null
+          ? { ...last, workbook: last.workbook === "downloaded" ? "downloaded" : "failed", failure }
+          : {
+              ...last,
+              workbook: byUser || last.workbook === "downloaded" ? "downloaded" : "offered",
+            }
+    );
+  };
+
   const generate = (current: StatementsRun) =>
     guarded(texts.generating, () =>
       writeOrAsk(async (replace) => {
         if (!book) return;
         abort.current = new AbortController();
+        const series = current.series;
+        const opened = workbook === null ? file : null;
+        let kept = false;
         const done = await generateStatements(book, current, {
           replace,
           onProgress: setProgress,
           signal: abort.current.signal,
+          // Issuing and keeping are one act: the journal is kept before it is written.
+          keep: series
+            ? async (entries) => {
+                await journalKeeper.record(series, entries);
+                kept = true;
+                if (opened)
+                  setOutput({ year: current.year, journal: entries, workbook: "pending" });
+              }
+            : undefined,
+        }).catch((error: unknown) => {
+          // Numbers kept but the workbook's journal not written: offer the journal alone (a
+          // sheet to replace is asked about first, and the generation then runs again).
+          if (kept && opened && !(error instanceof SheetExistsError))
+            setOutput((last) => last && { ...last, workbook: "failed", failure: messageOf(error) });
+          throw error;
         });
         setReport(done);
         setNotice({
           intent: "success",
-          text: texts.generated(done.sheetsWritten, done.journalAdded, done.journalCancelled),
+          text: texts.generated(
+            done.sheetsWritten,
+            done.journalAdded,
+            done.journalCancelled,
+            done.journalRestored
+          ),
         });
+        // Outside Excel the workbook is the journal's home: it is downloaded first, at once.
+        if (opened) {
+          setBusy(texts.preparingXlsx);
+          await offerWorkbook(current.year, opened, false);
+        }
       })
     );
 
@@ -174,12 +276,22 @@ export function StatementsView({ workbook, strings, today }: StatementsViewProps
     if (write) void guarded(busy ?? texts.generating, () => write(new Set(names)));
   };
 
+  /** A download refused: in Excel the data is in the workbook; outside, the browser said no. */
+  const refused = () =>
+    setNotice({
+      intent: "warning",
+      text: workbook ? texts.downloadFailed : texts.browserDownloadFailed,
+    });
+
   const downloadCsv = (current: StatementsRun) => {
     if (!current.numbering) return;
     const csv = accountingCsv(statementsForAccounting(current.numbering.statements, "nouveaux"));
-    if (!downloadFile(csv, `appels-${current.year}.csv`, "text/csv;charset=utf-8")) {
-      setNotice({ intent: "warning", text: texts.downloadFailed });
-    }
+    if (!downloadFile(csv, `appels-${current.year}.csv`, "text/csv;charset=utf-8")) refused();
+  };
+
+  const downloadJournal = (kept: Output) => {
+    const name = `journal-appels-${kept.year}.csv`;
+    if (!downloadFile(journalCsv(kept.journal), name, "text/csv;charset=utf-8")) refused();
   };
 
   const downloadPdf = (current: StatementsRun) =>
@@ -191,20 +303,36 @@ export function StatementsView({ workbook, strings, today }: StatementsViewProps
       );
       // Every statement of the year: those already issued keep their number and date.
       const bytes = statementsPdf(current.numbering.statements, current.settings, current.year);
-      if (!downloadFile(bytes, `appels-${current.year}.pdf`, "application/pdf")) {
-        setNotice({ intent: "warning", text: texts.downloadFailed });
-      }
+      if (!downloadFile(bytes, `appels-${current.year}.pdf`, "application/pdf")) refused();
     });
 
-  const downloadWorkbook = (current: StatementsRun) =>
+  const downloadWorkbook = (made: Output) =>
     guarded(texts.preparingXlsx, async () => {
-      if (!file) return;
-      // The register with the statements, the summary and the journal, as Excel would hold them.
-      const bytes = await file.workbook.toXlsx();
-      if (!downloadFile(bytes, `appels-${current.year}.xlsx`, XLSX_TYPE)) {
-        setNotice({ intent: "warning", text: texts.downloadFailed });
-      }
+      if (file) await offerWorkbook(made.year, file, true);
     });
+
+  /** What the kept journal puts back into the register's journal, said plainly; "" if nothing. */
+  const restoredText = (current: StatementsRun): string => {
+    const found = current.reconciliation;
+    if (!found || (found.restored.length === 0 && found.cancelled.length === 0)) return "";
+    return texts.restored(
+      journalKeeper.place,
+      current.year,
+      found.restored.map((entry) => entry.number),
+      found.cancelled.map((entry) => entry.number)
+    );
+  };
+
+  const outputIntent = (made: Output) =>
+    made.workbook === "failed" ? "error" : made.workbook === "downloaded" ? "success" : "warning";
+
+  const outputText = (made: Output): string => {
+    const name = `appels-${made.year}.xlsx`;
+    if (made.workbook === "failed")
+      return texts.workbookFailed(name, made.failure ?? "", `journal-appels-${made.year}.csv`);
+    if (made.workbook === "downloaded") return texts.workbookDownloaded(name);
+    return `${texts.workbookOffered(name)} ${texts.closeWarned}`;
+  };
 
   const select = (problem: RegisterProblem) => {
     if (run && book)
@@ -259,6 +387,12 @@ export function StatementsView({ workbook, strings, today }: StatementsViewProps
             texts={texts}
             onSelect={workbook ? select : undefined}
           />
+          {/* Before generating; afterwards the generation's notice says they were put back. */}
+          {report === null && restoredText(run) && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{restoredText(run)}</MessageBarBody>
+            </MessageBar>
+          )}
           {run.preview && run.numbering && (
             <>
               <Subtitle2 as="h2">{texts.previewHeading}</Subtitle2>
@@ -287,19 +421,45 @@ export function StatementsView({ workbook, strings, today }: StatementsViewProps
             >
               {texts.generate}
             </Button>
-            {report && file && (
-              <Button disabled={busy !== null} onClick={() => downloadWorkbook(run)}>
-                {texts.downloadXlsx}
-              </Button>
+            {report && !output && (
+              <Button onClick={() => downloadCsv(run)}>{texts.downloadCsv}</Button>
             )}
-            {report && <Button onClick={() => downloadCsv(run)}>{texts.downloadCsv}</Button>}
-            {report && (
+            {report && !output && (
               <Button disabled={busy !== null} onClick={() => downloadPdf(run)}>
                 {texts.downloadPdf}
               </Button>
             )}
           </div>
         </>
+      )}
+      {output && output.workbook !== "pending" && (
+        <section className={styles.root} aria-labelledby="statements-files">
+          <Subtitle2 as="h2" id="statements-files">
+            {texts.filesHeading}
+          </Subtitle2>
+          <MessageBar intent={outputIntent(output)}>
+            <MessageBarBody>{outputText(output)}</MessageBarBody>
+          </MessageBar>
+          {/* The workbook first: it holds the journal. Then the other files. */}
+          <div className={styles.row}>
+            <Button
+              appearance={output.workbook === "downloaded" ? "secondary" : "primary"}
+              disabled={busy !== null}
+              onClick={() => downloadWorkbook(output)}
+            >
+              {texts.downloadXlsx}
+            </Button>
+            {output.workbook === "failed" && (
+              <Button onClick={() => downloadJournal(output)}>{texts.downloadJournal}</Button>
+            )}
+            {run && report && <Button onClick={() => downloadCsv(run)}>{texts.downloadCsv}</Button>}
+            {run && report && (
+              <Button disabled={busy !== null} onClick={() => downloadPdf(run)}>
+                {texts.downloadPdf}
+              </Button>
+            )}
+          </div>
+        </section>
       )}
       {busy === texts.generating && (
         <div className={styles.row}>

@@ -31,7 +31,22 @@ export interface StatementsStrings {
   readonly replaceText: string;
   readonly replace: string;
   readonly keep: string;
-  readonly generated: (sheets: number, added: number, cancelled: number) => string;
+  readonly generated: (
+    sheets: number,
+    added: number,
+    cancelled: number,
+    restored: number
+  ) => string;
+  /**
+   * Numbers the keeper (place: "ce navigateur") holds that the register's journal lacks, and
+   * issued entries it says were cancelled: put back at generation.
+   */
+  readonly restored: (
+    place: string,
+    year: number,
+    restored: readonly string[],
+    cancelled: readonly string[]
+  ) => string;
   readonly downloadCsv: string;
   readonly downloadPdf: string;
   readonly preparingPdf: string;
@@ -46,6 +61,46 @@ export interface StatementsStrings {
   readonly sampleFileName: string;
   readonly downloadXlsx: string;
   readonly preparingXlsx: string;
+  /** Outside Excel, after generation: heading of the files to download. */
+  readonly filesHeading: string;
+  /** The statements workbook was just downloaded, as part of the generation. */
+  readonly workbookOffered: (fileName: string) => string;
+  /** The user downloaded the statements workbook with its button. */
+  readonly workbookDownloaded: (fileName: string) => string;
+  /** Why the page still asks before closing after the automatic download. */
+  readonly closeWarned: string;
+  /** The statements workbook could not be made or downloaded. */
+  readonly workbookFailed: (fileName: string, detail: string, journalFileName: string) => string;
+  readonly workbookRefused: string;
+  readonly downloadJournal: string;
+  /** Outside Excel, a CSV or PDF download refused by the browser. */
+  readonly browserDownloadFailed: string;
+  /** Given to the browser's warning before the tab closes (most browsers show their own text). */
+  readonly leaveWarning: string;
+}
+
+/**
+ * Statement numbers for a message: all of them when there are two or fewer, else the first and
+ * the last (with "…" between them when they follow each other, else the first five and "…").
+ *
+ * @param numbers - numbers in order
+ * @returns e.g. "2025-0001 … 2025-0004"
+ * @example
+ * numberList(["2025-0001", "2025-0002", "2025-0003", "2025-0004"]); // "2025-0001 … 2025-0004"
+ * numberList(["2025-0001", "2025-0003"]); // "2025-0001, 2025-0003"
+ */
+export function numberList(numbers: readonly string[]): string {
+  if (numbers.length <= 2) return numbers.join(", ");
+  const seq = numbers.map((number) => Number(number.slice(number.indexOf("-") + 1)));
+  const contiguous = seq.every(
+    (value, index) => index === 0 || value === (seq[index - 1] ?? 0) + 1
+  );
+  if (contiguous) return `${numbers[0]} … ${numbers[numbers.length - 1]}`;
+  return numbers.length <= 5 ? numbers.join(", ") : `${numbers.slice(0, 5).join(", ")} …`;
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 const FRENCH: StatementsStrings = {
@@ -81,8 +136,25 @@ const FRENCH: StatementsStrings = {
   replaceText: "Ces feuilles existent déjà dans le classeur et seraient remplacées :",
   replace: "Remplacer",
   keep: "Ne rien écrire",
-  generated: (sheets, added, cancelled) =>
-    `${sheets} feuille(s) écrite(s) ; ${added} appel(s) inscrit(s) au journal${cancelled > 0 ? `, ${cancelled} annulé(s)` : ""}.`,
+  generated: (sheets, added, cancelled, restored) =>
+    `${sheets} feuille(s) écrite(s) ; ${restored > 0 ? `${restored} numéro(s) déjà émis remis au journal ; ` : ""}${added} appel(s) inscrit(s) au journal${cancelled > 0 ? `, ${cancelled} annulé(s)` : ""}.`,
+  restored: (place, year, restored, cancelled) => {
+    const one = restored.length === 1;
+    const back =
+      restored.length === 0
+        ? ""
+        : `${capitalized(place)} a gardé ${restored.length} numéro${one ? "" : "s"} de ${year} ` +
+          `déjà émis qui manque${one ? "" : "nt"} au journal de ce registre (${numberList(restored)}) : ` +
+          `${one ? "il y sera remis" : "ils y seront remis"} à la génération, avant tout nouveau numéro, ` +
+          `et l'aperçu en tient compte (« déjà émis », ou annulé et remplacé si le montant a changé).`;
+    const off =
+      cancelled.length === 0
+        ? ""
+        : `${back ? " " : ""}${cancelled.length > 1 ? "Les numéros" : "Le numéro"} ${numberList(cancelled)}, ` +
+          `émis dans ce journal, ${cancelled.length > 1 ? "ont été annulés" : "a été annulé"} depuis d'après ${place} : ` +
+          `${cancelled.length > 1 ? "ils y seront marqués" : "il y sera marqué"} « annulé ».`;
+    return back + off;
+  },
   downloadCsv: "Télécharger le CSV pour la comptabilité",
   downloadPdf: "Télécharger les avis en PDF",
   preparingPdf: "Préparation des PDF…",
@@ -97,6 +169,20 @@ const FRENCH: StatementsStrings = {
   sampleFileName: "registre d'exemple (nouveau classeur)",
   downloadXlsx: "Télécharger le classeur des appels (.xlsx)",
   preparingXlsx: "Préparation du classeur…",
+  filesHeading: "Fichiers des appels",
+  workbookOffered: (name) =>
+    `Le classeur des appels ${name} vient d'être téléchargé. Conservez ${name} : il contient le journal des numéros émis ; c'est le registre à rouvrir pour toute nouvelle génération.`,
+  workbookDownloaded: (name) =>
+    `Classeur téléchargé. Conservez ${name} : il contient le journal des numéros émis ; c'est le registre à rouvrir pour toute nouvelle génération.`,
+  closeWarned:
+    "La page ne peut pas savoir si ce téléchargement a été enregistré : tant que vous n'avez pas téléchargé le classeur avec le bouton ci-dessous, elle demande confirmation avant de se fermer.",
+  workbookFailed: (name, detail, journalName) =>
+    `Le classeur des appels ${name} n'a pas pu être préparé ou téléchargé (${detail}). Les numéros émis restent gardés par ce navigateur, qui les remettra au journal quand ce registre y sera vérifié à nouveau. Téléchargez le journal des numéros (${journalName}) et conservez-le avec le registre : recopiez ses lignes dans la table JournalAppels du registre avant de générer sur un autre poste ou un autre navigateur.`,
+  workbookRefused: "le navigateur a refusé le téléchargement",
+  downloadJournal: "Télécharger le journal des numéros (.csv)",
+  browserDownloadFailed: "Le navigateur a refusé le téléchargement.",
+  leaveWarning:
+    "Le classeur des appels, qui contient le journal des numéros émis, n'a pas été téléchargé.",
 };
 
 const ENGLISH: StatementsStrings = {
@@ -132,8 +218,26 @@ const ENGLISH: StatementsStrings = {
   replaceText: "These sheets already exist in the workbook and would be replaced:",
   replace: "Replace",
   keep: "Write nothing",
-  generated: (sheets, added, cancelled) =>
-    `${sheets} sheet(s) written; ${added} statement(s) recorded in the journal${cancelled > 0 ? `, ${cancelled} cancelled` : ""}.`,
+  generated: (sheets, added, cancelled, restored) =>
+    `${sheets} sheet(s) written; ${restored > 0 ? `${restored} number(s) already issued put back into the journal; ` : ""}${added} statement(s) recorded in the journal${cancelled > 0 ? `, ${cancelled} cancelled` : ""}.`,
+  restored: (place, year, restored, cancelled) => {
+    const where = place === "ce navigateur" ? "this browser" : place;
+    const one = restored.length === 1;
+    const back =
+      restored.length === 0
+        ? ""
+        : `${capitalized(where)} kept ${restored.length} number${one ? "" : "s"} of ${year} already ` +
+          `issued that ${one ? "is" : "are"} missing from this register's journal (${numberList(restored)}): ` +
+          `${one ? "it" : "they"} will be put back at generation, before any new number, and the ` +
+          `preview takes ${one ? "it" : "them"} into account (already issued, or cancelled and replaced when the amount changed).`;
+    const off =
+      cancelled.length === 0
+        ? ""
+        : `${back ? " " : ""}${cancelled.length > 1 ? "Numbers" : "Number"} ${numberList(cancelled)}, ` +
+          `issued in this journal, ${cancelled.length > 1 ? "were" : "was"} cancelled since according to ${where}: ` +
+          `${cancelled.length > 1 ? "they" : "it"} will be marked cancelled there.`;
+    return back + off;
+  },
   downloadCsv: "Download the CSV for the accounting software",
   downloadPdf: "Download the statements as PDF",
   preparingPdf: "Preparing the PDFs…",
@@ -148,6 +252,20 @@ const ENGLISH: StatementsStrings = {
   sampleFileName: "sample register (new workbook)",
   downloadXlsx: "Download the statements workbook (.xlsx)",
   preparingXlsx: "Preparing the workbook…",
+  filesHeading: "Statement files",
+  workbookOffered: (name) =>
+    `The statements workbook ${name} has just been downloaded. Keep ${name}: it holds the journal of the numbers issued; it is the register to open for any new generation.`,
+  workbookDownloaded: (name) =>
+    `Workbook downloaded. Keep ${name}: it holds the journal of the numbers issued; it is the register to open for any new generation.`,
+  closeWarned:
+    "The page cannot tell whether that download was saved: until you download the workbook with the button below, it asks for confirmation before closing.",
+  workbookFailed: (name, detail, journalName) =>
+    `The statements workbook ${name} could not be made or downloaded (${detail}). The numbers issued stay kept by this browser, which puts them back into the journal when this register is checked here again. Download the journal of numbers (${journalName}) and keep it with the register: copy its rows into the register's JournalAppels table before generating on another computer or browser.`,
+  workbookRefused: "the browser refused the download",
+  downloadJournal: "Download the journal of numbers (.csv)",
+  browserDownloadFailed: "The browser refused the download.",
+  leaveWarning:
+    "The statements workbook, which holds the journal of the numbers issued, has not been downloaded.",
 };
 
 /**
