@@ -13,7 +13,7 @@ import { OfficeMockObject } from "office-addin-mock";
  * - Collections. office-addin-mock keeps an array as a plain value and cannot load "items/name";
  *   the double's `load` loads `items`, then the rest of the path on each item.
  * - Writes. Property writes (`values`, `numberFormat`, `format.font.bold`, `format.columnWidth`,
- *   page layout) and method calls (`add`, `delete`, `activate`, `select`, `setPrintArea`,
+ *   on a range or on the areas of `getRanges`, page layout) and method calls (`add`, `delete`, `activate`, `select`, `setPrintArea`,
  *   `tables.add`, `rows.add`) are queued, like Office.js does, and applied in order on the next
  *   `context.sync()`, which then resolves the queued loads. A write that Excel would refuse
  *   (a matrix of the wrong size, an existing sheet name, deleting the last sheet…) makes that
@@ -196,6 +196,12 @@ interface BoxDouble {
 
 function parseAddressDouble(address: string): BoxDouble {
   const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+  const columns = /^\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})$/.exec(local);
+  if (columns) {
+    // Whole columns ("A:C"): only their width is ever written.
+    const left = columnIndexDouble(columns[1] ?? "A");
+    return { top: 0, left, rows: 1, columns: columnIndexDouble(columns[2] ?? "A") - left + 1 };
+  }
   const match = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(local);
   if (!match) throw new ExcelErrorDouble("InvalidArgument", `Adresse invalide : ${address}`);
   const [, c1 = "A", r1 = "1", c2 = c1, r2 = r1] = match;
@@ -579,28 +585,50 @@ export function createExcelWorkbookDouble(seed: WorkbookSeedDouble = {}): ExcelW
         writeBox(locate(), formats, "numberFormats", "numberFormat")
       )
     );
-    writeOnly(range.format.font, "bold", (bold) =>
+    formatWrites(range, () => [locate()], describe);
+    // untrack() only releases the proxy's reference: nothing to send.
+    Object.defineProperty(range, "untrack", { value: () => range });
+    return range;
+  }
+
+  /** format.font.bold and format.columnWidth of a range or of several areas (getRanges). */
+  function formatWrites(
+    target: OfficeMockObject,
+    locateAll: () => LocatedRangeDouble[],
+    describe: string
+  ): void {
+    const format = target.format as OfficeMockObject;
+    writeOnly(format.font as OfficeMockObject, "bold", (bold) =>
       enqueue({ op: "bold", range: describe, bold }, () => {
-        const located = locate();
-        cover(located.sheet, located);
-        for (let r = 0; r < located.rows; r += 1) {
-          for (let c = 0; c < located.columns; c += 1) {
-            const address = cellAddressDouble(located.top + r, located.left + c);
-            located.sheet.bold = located.sheet.bold.filter((cell) => cell !== address);
-            if (bold === true) located.sheet.bold.push(address);
+        for (const located of locateAll()) {
+          cover(located.sheet, located);
+          for (let r = 0; r < located.rows; r += 1) {
+            for (let c = 0; c < located.columns; c += 1) {
+              const address = cellAddressDouble(located.top + r, located.left + c);
+              located.sheet.bold = located.sheet.bold.filter((cell) => cell !== address);
+              if (bold === true) located.sheet.bold.push(address);
+            }
           }
         }
       })
     );
-    writeOnly(range.format, "columnWidth", (width) =>
+    writeOnly(format, "columnWidth", (width) =>
       enqueue({ op: "columnWidth", range: describe, width }, () => {
-        const located = locate();
-        for (let c = 0; c < located.columns; c += 1) {
-          located.sheet.columnWidths[lettersDouble(located.left + c)] = Number(width);
+        for (const located of locateAll()) {
+          for (let c = 0; c < located.columns; c += 1) {
+            located.sheet.columnWidths[lettersDouble(located.left + c)] = Number(width);
+          }
         }
       })
     );
-    return range;
+  }
+
+  /** The areas of worksheet.getRanges("A1:B2,D4"): only their format is written. */
+  function areasProxy(locateAll: () => LocatedRangeDouble[], describe: string): OfficeMockObject {
+    const areas = new OfficeMockObject({ format: { font: {} } });
+    formatWrites(areas, locateAll, describe);
+    Object.defineProperty(areas, "untrack", { value: () => areas });
+    return areas;
   }
 
   /** A worksheet proxy; `resolve` finds its sheet when operations are applied. */
@@ -633,6 +661,11 @@ export function createExcelWorkbookDouble(seed: WorkbookSeedDouble = {}): ExcelW
       },
       getRange: (address: string) =>
         writableRange(at(parseAddressDouble(address)), `${name}!${address}`),
+      getRanges: (address: string) =>
+        areasProxy(
+          () => address.split(/[,;]/).map((part) => at(parseAddressDouble(part.trim()))()),
+          `${name}!{${address}}`
+        ),
       getRangeByIndexes: (row: number, column: number, rows: number, columns: number) =>
         writableRange(
           at({ top: row, left: column, rows, columns }),
@@ -763,6 +796,7 @@ export function createExcelWorkbookDouble(seed: WorkbookSeedDouble = {}): ExcelW
           state.selected = { sheet: table.sheet, address: boxAddressDouble(tableBox(table)) };
         }),
     });
+    Object.defineProperty(range, "untrack", { value: () => range });
     return loadable(range, {
       values: () => readTableValues(resolve()),
       address: () => {

@@ -1,11 +1,16 @@
 import { generateStatements, prepareStatements } from "../../src/app/statementsWorkflow";
 import { withLuhnDigit } from "../../src/domain/identifiers/siren";
 import { MEMBER_COLUMNS, MEMBER_LABELS } from "../../src/domain/register/memberColumns";
-import { chunkSheets } from "../../src/workbook/office/sheetPayload";
 import {
   createOfficeWorkbook,
   REQUEST_LIMIT_BYTES,
 } from "../../src/workbook/office/officeWorkbook";
+import {
+  batchByBytes,
+  OPERATION_BYTES,
+  sheetWrites,
+  writeBytes,
+} from "../../src/workbook/office/sheetWrites";
 import { createExcelWorkbookDouble, type CellDouble } from "../doubles/excelWorkbookDouble";
 
 // The statements of RULES.md §9 written through Office.js (office-addin-mock double): what is
@@ -97,7 +102,14 @@ describe("statements written through Office.js", () => {
       await generateStatements(workbook, run);
       counts[members] = {
         syncs: sync.mock.calls.length,
-        batches: chunkSheets(run.sheets, REQUEST_LIMIT_BYTES).length,
+        batches: batchByBytes(
+          run.sheets.flatMap((sheet) =>
+            sheetWrites(sheet, false, REQUEST_LIMIT_BYTES - OPERATION_BYTES.request)
+          ),
+          writeBytes,
+          REQUEST_LIMIT_BYTES,
+          OPERATION_BYTES.request
+        ).length,
       };
     }
     const { 10: small, 1000: large } = counts as Record<number, { syncs: number; batches: number }>;

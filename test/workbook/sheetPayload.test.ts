@@ -1,29 +1,6 @@
-import {
-  date,
-  EMPTY,
-  money,
-  num,
-  text,
-  type SheetCell,
-  type SheetSpec,
-} from "../../src/domain/sheets/SheetSpec";
+import { date, EMPTY, money, num, text } from "../../src/domain/sheets/SheetSpec";
 import { blockAddress, columnLetters } from "../../src/workbook/office/cellAddress";
-import {
-  cellBlock,
-  chunkSheets,
-  estimatePayloadBytes,
-  excelValue,
-  NUMBER_FORMATS,
-} from "../../src/workbook/office/sheetPayload";
-
-function sheet(name: string, rows: readonly (readonly SheetCell[])[]): SheetSpec {
-  return { name, rows, columnWidths: [20], print: { orientation: "portrait" } };
-}
-
-/** A sheet whose estimate is about `bytes`: one text cell of that many ASCII characters. */
-function sheetOfAbout(name: string, bytes: number): SheetSpec {
-  return sheet(name, [[text("x".repeat(Math.max(0, bytes - 2_100)))]]);
-}
+import { cellBlock, excelValue, NUMBER_FORMATS } from "../../src/workbook/office/sheetPayload";
 
 describe("excelValue", () => {
   it("writes a text with Excel's apostrophe, so that it stays text", () => {
@@ -106,75 +83,6 @@ describe("cellBlock", () => {
       values: [[""]],
       formats: [["General"]],
     });
-  });
-});
-
-describe("estimatePayloadBytes", () => {
-  it("is at least the UTF-8 size of the values and formats Office.js sends", () => {
-    // "€" is one UTF-16 unit but three UTF-8 bytes; "é" two.
-    const rows = [[text("€".repeat(5_000))], [text("é".repeat(5_000)), money(100)]];
-    const block = cellBlock(rows);
-    const utf8 = Buffer.byteLength(
-      JSON.stringify(block.values) + JSON.stringify(block.formats),
-      "utf8"
-    );
-    expect(estimatePayloadBytes(sheet("S", rows))).toBeGreaterThanOrEqual(utf8);
-  });
-
-  it("grows with the cells", () => {
-    expect(estimatePayloadBytes(sheetOfAbout("a", 100_000))).toBeGreaterThan(
-      estimatePayloadBytes(sheetOfAbout("b", 10_000))
-    );
-  });
-});
-
-describe("chunkSheets", () => {
-  const limit = 50_000;
-
-  it("puts small sheets in one batch", () => {
-    const sheets = ["a", "b", "c"].map((name) => sheetOfAbout(name, 5_000));
-    expect(chunkSheets(sheets, limit)).toEqual([sheets]);
-  });
-
-  it("never exceeds the limit, keeps the order and loses nothing", () => {
-    const sizes = [
-      5_000, 20_000, 30_000, 1_000, 49_000, 12_000, 12_000, 12_000, 12_000, 3_000, 25_000,
-    ];
-    const sheets = sizes.map((size, index) => sheetOfAbout(`s${index}`, size));
-    const batches = chunkSheets(sheets, limit);
-    for (const batch of batches) {
-      expect(batch.reduce((sum, spec) => sum + estimatePayloadBytes(spec), 0)).toBeLessThanOrEqual(
-        limit
-      );
-    }
-    expect(batches.flat()).toEqual(sheets);
-    // Greedy: each batch but the last is closed because the next sheet did not fit.
-    batches.slice(0, -1).forEach((batch, index) => {
-      const weight = batch.reduce((sum, spec) => sum + estimatePayloadBytes(spec), 0);
-      const next = batches[index + 1]?.[0] as SheetSpec;
-      expect(weight + estimatePayloadBytes(next)).toBeGreaterThan(limit);
-    });
-  });
-
-  it("puts a sheet heavier than the limit in a batch of its own, and only then exceeds it", () => {
-    const small = sheetOfAbout("small", 10_000);
-    const huge = sheetOfAbout("huge", 80_000);
-    const batches = chunkSheets([small, huge, small], limit);
-    expect(batches).toEqual([[small], [huge], [small]]);
-    for (const batch of batches) {
-      const weight = batch.reduce((sum, spec) => sum + estimatePayloadBytes(spec), 0);
-      if (weight > limit) expect(batch).toHaveLength(1);
-    }
-  });
-
-  it("gives no batch for no sheet", () => {
-    expect(chunkSheets([], limit)).toEqual([]);
-  });
-
-  it("depends on size, not count: a thousand small sheets make few batches", () => {
-    const sheets = Array.from({ length: 1000 }, (_, index) => sheetOfAbout(`s${index}`, 3_000));
-    const batches = chunkSheets(sheets, 4_000_000);
-    expect(batches).toHaveLength(1);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { SheetCell, SheetSpec } from "../../domain/sheets/SheetSpec";
+import type { SheetCell } from "../../domain/sheets/SheetSpec";
 
 /** Excel number formats used for each kind of cell (format codes are locale-independent). */
 export const NUMBER_FORMATS = {
@@ -92,59 +92,4 @@ export function cellBlock(rows: readonly (readonly SheetCell[])[]): CellBlock {
     formats.push(rowFormats);
   }
   return { values, formats, bold, rowCount, columnCount };
-}
-
-const utf8 = new TextEncoder();
-
-/** Size in bytes of a text once encoded in UTF-8, as it travels ("€" is 3 bytes, "é" 2). */
-function utf8Bytes(json: string): number {
-  return utf8.encode(json).length;
-}
-
-/**
- * A generous estimate of the bytes a sheet adds to an Office.js request: the JSON of its values
- * and formats, in UTF-8 bytes, plus a fixed overhead for the sheet's other operations.
- *
- * @param sheet - the sheet
- * @returns an estimate in bytes
- * @example
- * estimatePayloadBytes(sheet) > 0; // true
- */
-export function estimatePayloadBytes(sheet: SheetSpec): number {
-  const block = cellBlock(sheet.rows);
-  return (
-    utf8Bytes(JSON.stringify(block.values)) +
-    utf8Bytes(JSON.stringify(block.formats)) +
-    2_000 +
-    block.bold.length * 200
-  );
-}
-
-/**
- * Splits sheets into batches whose estimated payload stays under a limit, so that each batch is
- * one request under Excel on the web's 5 MB limit. Batches depend on size, not on count: a
- * thousand small statements make a handful of batches.
- *
- * @param sheets - the sheets, in order
- * @param limitBytes - the most a batch may weigh
- * @returns the batches, in order; a sheet heavier than the limit is a batch of its own
- * @example
- * chunkSheets(sheets, 4_000_000).length; // 1 for a few sheets
- */
-export function chunkSheets(sheets: readonly SheetSpec[], limitBytes: number): SheetSpec[][] {
-  const batches: SheetSpec[][] = [];
-  let current: SheetSpec[] = [];
-  let weight = 0;
-  for (const sheet of sheets) {
-    const bytes = estimatePayloadBytes(sheet);
-    if (current.length > 0 && weight + bytes > limitBytes) {
-      batches.push(current);
-      current = [];
-      weight = 0;
-    }
-    current.push(sheet);
-    weight += bytes;
-  }
-  if (current.length > 0) batches.push(current);
-  return batches;
 }
