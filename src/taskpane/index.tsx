@@ -4,6 +4,7 @@ import { App } from "./App";
 import { parseFunctionCatalog, type CatalogFunction } from "./functionCatalog";
 import { waitForOffice } from "./officeReady";
 import { metadataFileFor } from "./strings";
+import { followOfficeTheme, type OfficeThemeHost } from "./theme";
 
 /** Fetches the function list from the metadata served beside the page (same origin). */
 async function loadCatalog(language: string): Promise<CatalogFunction[]> {
@@ -24,8 +25,19 @@ async function start(): Promise<void> {
   const today = new Date(now.getTime() - now.getTimezoneOffset() * 60_000)
     .toISOString()
     .slice(0, 10);
+  // In Office the theme is followed while the pane is open (Office.js seen through the part used).
+  const followTheme = host.host
+    ? (onChange: (background: string) => void) =>
+        followOfficeTheme(Office as unknown as OfficeThemeHost, onChange)
+    : undefined;
   createRoot(container).render(
-    <App host={host} loadCatalog={load} workbook={workbook} today={today} />
+    <App
+      host={host}
+      loadCatalog={load}
+      workbook={workbook}
+      today={today}
+      followTheme={followTheme}
+    />
   );
 }
 

@@ -1,3 +1,5 @@
+import { missingRequirements, type RequirementSet } from "./requirements";
+
 /** What the page learned about its host. */
 export interface HostInfo {
   /** The Office host ("Excel"), or null outside Office. */
@@ -6,6 +8,8 @@ export interface HostInfo {
   readonly language: string;
   /** Background colour of the Office theme ("#rrggbb"), or null outside Office. */
   readonly themeBackground: string | null;
+  /** The requirement sets the add-in uses that this Office lacks; [] outside Office. */
+  readonly missingRequirements: readonly RequirementSet[];
 }
 
 /** How long the page waits for Office.js before starting without it. */
@@ -15,7 +19,12 @@ const POLL_MS = 50;
 export const OFFICE_SCRIPT_ID = "office-js";
 
 function outsideOffice(): HostInfo {
-  return { host: null, language: browserLanguage(), themeBackground: null };
+  return {
+    host: null,
+    language: browserLanguage(),
+    themeBackground: null,
+    missingRequirements: [],
+  };
 }
 
 /**
@@ -34,13 +43,25 @@ function browserLanguage(): string {
 }
 
 /**
- * Waits for Office.js, loaded asynchronously from Microsoft's CDN, but never for ever: offline,
- * or opened in a plain browser, the script never arrives, and the pane starts without Office
- * after `timeoutMs`, or at once when the page has no Office.js script or the script failed.
- * Outside Office, Office.onReady resolves with a null host.
+ * The requirement sets this Office lacks, from Office.context.requirements; [] when Office.js
+ * has no way to tell.
+ */
+function missingInHost(): RequirementSet[] {
+  const requirements = Office.context?.requirements;
+  if (!requirements || typeof requirements.isSetSupported !== "function") return [];
+  return missingRequirements((name, version) => requirements.isSetSupported(name, version));
+}
+
+/**
+ * Waits for Office.js, but never for ever. In taskpane.html Office.js is a blocking script in
+ * <head>: when the bundles run it has run, or failed (offline, or outside Office: onerror marks
+ * it) and the pane starts at once; the standalone page has no Office.js script and starts at
+ * once too. The wait for the script remains for a page that loads it some other way, and
+ * Office.onReady is given what is left of `timeoutMs` (outside Office it resolves with a null
+ * host). In Office, it also checks the requirement sets the add-in uses.
  *
  * @param timeoutMs - how long to wait for the script and for Office.onReady
- * @returns the host (null outside Office) and the display language
+ * @returns the host (null outside Office), the display language, the theme, what is missing
  * @example
  * const { host, language } = await waitForOffice();
  */
@@ -63,5 +84,6 @@ export async function waitForOffice(timeoutMs = OFFICE_WAIT_MS): Promise<HostInf
     host: String(info.host),
     language: Office.context.displayLanguage || browserLanguage(),
     themeBackground: Office.context.officeTheme?.bodyBackgroundColor ?? null,
+    missingRequirements: missingInHost(),
   };
 }

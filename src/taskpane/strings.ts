@@ -1,3 +1,5 @@
+import type { RequirementName } from "./requirements";
+
 /** The pane's texts, in French (default) and English (en-US). */
 export interface PaneStrings {
   /** The language of these texts: views pick their own texts with it. */
@@ -18,6 +20,12 @@ export interface PaneStrings {
   readonly loadingView: string;
   /** Said before the message when a view cannot be shown. */
   readonly viewError: string;
+  /** Title of the warning shown when Excel lacks a requirement set the add-in uses. */
+  readonly requirementsTitle: string;
+  /** What to do about it, after the list of what is missing. */
+  readonly requirementsAdvice: string;
+  /** What stops working without each set. */
+  readonly requirementUses: Readonly<Record<RequirementName, string>>;
 }
 
 const FRENCH: PaneStrings = {
@@ -38,6 +46,17 @@ const FRENCH: PaneStrings = {
   needsExcel: "Ouvrez ce volet dans Excel pour lire le registre du classeur.",
   loadingView: "Chargement…",
   viewError: "Cette partie du volet n'a pas pu être affichée",
+  requirementsTitle: "Cette version d'Excel est trop ancienne pour une partie du complément",
+  requirementsAdvice:
+    "Mettez Excel à jour (Microsoft 365, Excel 2021 ou plus récent, ou Excel sur le web) ; en attendant, ce qui est indiqué ne fonctionnera pas.",
+  requirementUses: {
+    SharedRuntime:
+      "le volet et les fonctions ENT ne peuvent pas partager leur environnement : les fonctions risquent de ne pas se calculer (#BUSY! ou #NOM?)",
+    CustomFunctionsRuntime:
+      "les fonctions ENT affichent #VALEUR! sans le message qui explique l'erreur",
+    ExcelApi:
+      "le volet ne peut pas écrire les appels de contribution ni l'extrait de séance dans le classeur (feuilles, tableaux, mise en page A4)",
+  },
 };
 
 const ENGLISH: PaneStrings = {
@@ -58,6 +77,17 @@ const ENGLISH: PaneStrings = {
   needsExcel: "Open this pane in Excel to read the workbook's register.",
   loadingView: "Loading…",
   viewError: "This part of the pane could not be shown",
+  requirementsTitle: "This version of Excel is too old for part of the add-in",
+  requirementsAdvice:
+    "Update Excel (Microsoft 365, Excel 2021 or later, or Excel on the web); until then, what is listed will not work.",
+  requirementUses: {
+    SharedRuntime:
+      "the pane and the ENT functions cannot share their runtime: the functions may stay at #BUSY! or #NAME?",
+    CustomFunctionsRuntime:
+      "the ENT functions show #VALUE! without the message that explains the error",
+    ExcelApi:
+      "the pane cannot write the contribution statements or the sitting extract into the workbook (sheets, tables, A4 page layout)",
+  },
 };
 
 /**

@@ -7,6 +7,13 @@ import { isLocal, launchChromium, recordingContext } from "./support/browser";
 import { builtPane, E2E_OUTPUT, ROOT } from "./support/buildPane";
 import { download, readXlsx } from "./support/downloads";
 import {
+  changeOfficeTheme,
+  OFFICE_JS,
+  registeredIds,
+  serveStandIn,
+  themeHandlerCount,
+} from "./support/officeStandIn";
+import {
   answerDialogs,
   csvStatements,
   editedRegister,
@@ -22,7 +29,6 @@ import { serveDirectory, type StaticServer } from "./support/staticServer";
 
 const SAMPLE_REGISTER = path.join(ROOT, "assets", "registre-exemple.xlsx");
 const SCREENSHOTS = path.join(E2E_OUTPUT, "screenshots");
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 /**
  * Date of issue of the tests: a new statement may not be dated before its member's transfer,
  * and the sample's Val d'Exemple joined on 01/09/2025.
@@ -31,11 +37,14 @@ const ISSUE_DATE = "2025-09-01";
 
 let server: StaticServer;
 let browser: Browser;
+/** The built pane's directory. */
+let dist: string;
 
 beforeAll(async () => {
   if (!HAS_POPPLER) throw new Error("pdftotext missing: apt-get install -y poppler-utils");
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const [dist, launched] = await Promise.all([builtPane(), launchChromium()]);
+  const [built, launched] = await Promise.all([builtPane(), launchChromium()]);
+  dist = built;
   browser = launched;
   server = await serveDirectory(dist);
 }, 240_000);
@@ -157,6 +166,8 @@ describe("the pane in a plain browser", () => {
     const { context, requests } = await recordingContext(browser);
     await context.route(OFFICE_JS, (route) => route.abort("internetdisconnected"));
     const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on("pageerror", (error) => pageErrors.push(error.message));
 
     const started = Date.now();
     await page.goto(`${server.origin}/taskpane.html`);
@@ -171,8 +182,134 @@ describe("the pane in a plain browser", () => {
 
     // office.js was asked for and refused by the route; nothing else left the machine.
     expect(requests.filter((url) => !isLocal(url))).toEqual([OFFICE_JS]);
+    // Without Office.js, functions.js stops at its first CustomFunctions.associate (the webpack
+    // plugin adds those calls unguarded); there is nothing to register outside Excel anyway.
+    expect(pageErrors).toEqual(["CustomFunctions is not defined"]);
     await context.close();
   });
+});
+
+describe("taskpane.html in Excel, with a stand-in office.js (issue 10)", () => {
+  /** The ids of the ENT functions, from the built functions.json. */
+  function functionIds(): string[] {
+    const metadata = JSON.parse(readFileSync(path.join(dist, "functions.json"), "utf8")) as {
+      functions: { id: string }[];
+    };
+    return metadata.functions.map((entry) => entry.id);
+  }
+
+  /** Opens taskpane.html with the stand-in served `delayMs` late; resolves once the pane shows. */
+  async function openInStandIn(
+    delayMs: number,
+    config: Parameters<typeof serveStandIn>[2] = {}
+  ): Promise<{ page: Page; pageErrors: string[]; close: () => Promise<void> }> {
+    const { context } = await recordingContext(browser);
+    await serveStandIn(context, delayMs, config);
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    await page.goto(`${server.origin}/taskpane.html`);
+    await page.getByRole("heading", { level: 1, name: "Contributions ENT" }).waitFor();
+    return { page, pageErrors, close: () => context.close() };
+  }
+
+  test("the built page loads office.js as a plain script in <head>, before functions.js and taskpane.js", () => {
+    const html = readFileSync(path.join(dist, "taskpane.html"), "utf8");
+    const head = html.slice(0, html.indexOf("</head>"));
+    const scripts = [...head.matchAll(/<script\b[^>]*>/g)].map(([tag]) => tag);
+    expect(scripts).toHaveLength(3);
+    expect(scripts[0]).toContain(`src=${OFFICE_JS}`);
+    expect(scripts[0]).not.toMatch(/\b(async|defer)\b/);
+    expect(scripts[1]).toMatch(/src=functions\.js/);
+    expect(scripts[2]).toMatch(/src=taskpane\.js/);
+  });
+
+  test("registers all the ENT functions whether office.js arrives 0, 50, 200 or 1 000 ms late", async () => {
+    const ids = functionIds();
+    expect(ids.length).toBeGreaterThanOrEqual(12);
+    const printed: string[] = [];
+    for (const delay of [0, 50, 200, 1000]) {
+      const counts: number[] = [];
+      for (let run = 0; run < 3; run++) {
+        const { page, pageErrors, close } = await openInStandIn(delay);
+        await page.getByText(/^Connecté à Excel/).waitFor();
+        const registered = await registeredIds(page);
+        counts.push(registered.length);
+        expect([...registered].sort()).toEqual([...ids].sort());
+        expect(pageErrors).toEqual([]);
+        await close();
+      }
+      printed.push(`office.js +${delay} ms: ${counts.map((n) => `${n}/${ids.length}`).join(", ")}`);
+    }
+    console.log(`functions registered (3 runs per delay)\n${printed.join("\n")}`);
+  }, 120_000);
+
+  test("says in French what an old Excel lacks (ExcelApi 1.8 only), and still registers the functions", async () => {
+    const { page, pageErrors, close } = await openInStandIn(0, { supported: { ExcelApi: "1.8" } });
+    const warning = page.getByRole("group", {
+      name: "Cette version d'Excel est trop ancienne pour une partie du complément",
+    });
+    await warning.waitFor();
+    expect(await warning.getByRole("listitem").allTextContents()).toEqual([
+      "ExcelApi 1.9 : le volet ne peut pas écrire les appels de contribution ni l'extrait de séance dans le classeur (feuilles, tableaux, mise en page A4)",
+    ]);
+    await screenshot(page, "10-taskpane-old-excel");
+    const { blocking } = await axeCheck(page);
+    expect(blocking).toEqual([]);
+    expect((await registeredIds(page)).sort()).toEqual(functionIds().sort());
+    expect(pageErrors).toEqual([]);
+    await close();
+  });
+
+  test("follows the Office theme changed while the pane is open: by OfficeThemeChanged, else on focus", async () => {
+    const main = (page: Page) => page.getByRole("main");
+    const background = (page: Page) =>
+      main(page).evaluate((element) => getComputedStyle(element).backgroundColor);
+
+    const withEvent = await openInStandIn(0);
+    await withEvent.page.getByText(/^Connecté à Excel/).waitFor();
+    for (let wait = 0; wait < 50 && (await themeHandlerCount(withEvent.page)) === 0; wait++)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await themeHandlerCount(withEvent.page)).toBe(1);
+    expect(await main(withEvent.page).getAttribute("data-theme")).toBe("light");
+    expect(await background(withEvent.page)).toBe("rgb(255, 255, 255)");
+    await changeOfficeTheme(withEvent.page, "#262626");
+    await withEvent.page.locator("main[data-theme=dark]").waitFor();
+    expect(await background(withEvent.page)).toBe("rgb(41, 41, 41)");
+    await screenshot(withEvent.page, "11-taskpane-dark");
+    await withEvent.close();
+
+    // A host that refuses the event: the pane reads the theme again when it gets the focus.
+    const withoutEvent = await openInStandIn(0, { themeEvent: false });
+    await withoutEvent.page.getByText(/^Connecté à Excel/).waitFor();
+    await changeOfficeTheme(withoutEvent.page, "#262626");
+    expect(await main(withoutEvent.page).getAttribute("data-theme")).toBe("light");
+    await withoutEvent.page.evaluate(() => window.dispatchEvent(new Event("focus")));
+    await withoutEvent.page.locator("main[data-theme=dark]").waitFor();
+    expect(withoutEvent.pageErrors).toEqual([]);
+    await withoutEvent.close();
+  });
+
+  test("a CDN that hangs holds the page, as Microsoft's model implies; once the request fails the pane starts at once", async () => {
+    const { context } = await recordingContext(browser);
+    let failed = 0;
+    await context.route(OFFICE_JS, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 8000));
+      failed = Date.now();
+      await route.abort("timedout");
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/taskpane.html`, { waitUntil: "commit" });
+    await new Promise((resolve) => setTimeout(resolve, 6000));
+    // Six seconds into the hang: the parser still waits for office.js, nothing is shown.
+    expect(failed).toBe(0);
+    expect(await page.locator("#root").count()).toBe(0);
+    await page.getByRole("heading", { level: 1, name: "Contributions ENT" }).waitFor();
+    await page.getByText(/Ouvert hors d'Excel/).waitFor();
+    expect(failed).toBeGreaterThan(0);
+    expect(Date.now() - failed).toBeLessThan(2000);
+    await context.close();
+  }, 30_000);
 });
 
 /**

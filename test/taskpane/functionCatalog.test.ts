@@ -63,7 +63,36 @@ describe("waitForOffice", () => {
         host: "Excel",
         language: "en-US",
         themeBackground: null,
+        missingRequirements: [],
       });
+    } finally {
+      delete (globalThis as unknown as { Office?: unknown }).Office;
+    }
+  });
+
+  test("in Office, asks Office.context.requirements which sets the add-in uses are missing", async () => {
+    const asked: string[] = [];
+    (globalThis as unknown as { Office?: unknown }).Office = {
+      onReady: () => Promise.resolve({ host: "Excel", platform: "PC" }),
+      context: {
+        displayLanguage: "fr-FR",
+        officeTheme: { bodyBackgroundColor: "#262626" },
+        requirements: {
+          isSetSupported: (name: string, version: string) => {
+            asked.push(`${name} ${version}`);
+            return name !== "ExcelApi";
+          },
+        },
+      },
+    };
+    try {
+      await expect(waitForOffice(500)).resolves.toEqual({
+        host: "Excel",
+        language: "fr-FR",
+        themeBackground: "#262626",
+        missingRequirements: [{ name: "ExcelApi", version: "1.9" }],
+      });
+      expect(asked).toEqual(["SharedRuntime 1.1", "CustomFunctionsRuntime 1.2", "ExcelApi 1.9"]);
     } finally {
       delete (globalThis as unknown as { Office?: unknown }).Office;
     }
