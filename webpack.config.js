@@ -87,6 +87,10 @@ module.exports = (env, argv) => {
         // Shared runtime: the functions run in the task pane's page.
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
+        // After the template's office.js, in <head>, deferred: they run once the page is parsed,
+        // so after Office.js has run (or failed), functions.js first (see taskpane.html).
+        inject: "head",
+        scriptLoading: "defer",
       }),
       // The same pane for a plain browser, on an .xlsx file: no Office.js (so no request leaves
       // the server it is served from) and no custom functions, which only Excel can run.
@@ -98,6 +102,9 @@ module.exports = (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // The help pages (SupportUrl and LearnMoreUrl of the manifest): static, copied as is
+          // (marked minimized, so that the production build's HTML minimizer leaves them alone).
+          { from: "src/help/*.{html,css}", to: "[name][ext]", info: { minimized: true } },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -1,9 +1,12 @@
 // Offline manifest check, run by `npm run validate` (tsx scripts/validate-manifest.ts [path]).
 // Default path: manifest.xml; `dist/manifest.xml` checks the manifest rewritten by the build.
-// Prints one ERREUR / AVERTISSEMENT line per problem and a summary; exit code 1 on any error.
+// Checks it against Microsoft's XSD (vendored in scripts/manifest/schemas/, run by libxml2 in
+// WebAssembly) and against the project's own rules. Prints one ERREUR / AVERTISSEMENT line per
+// problem and a summary; exit code 1 on any error.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { checkManifest, type ManifestProblem } from "./manifest/checkManifest";
+import type { ManifestProblem } from "./manifest/checkManifest";
+import { validateManifest } from "./manifest/validateManifest";
 
 /** Formats one problem as a console line: `ERREUR manifest.xml:57 [code] message`. */
 function formatProblem(file: string, problem: ManifestProblem): string {
@@ -13,7 +16,7 @@ function formatProblem(file: string, problem: ManifestProblem): string {
 }
 
 /** Checks the manifest at `file`, prints the report, and returns the process exit code. */
-function validateManifestFile(file: string): number {
+async function validateManifestFile(file: string): Promise<number> {
   let xml: string;
   try {
     xml = readFileSync(resolve(file), "utf8");
@@ -24,7 +27,7 @@ function validateManifestFile(file: string): number {
       console.error("Lancez d'abord « npm run build » pour produire dist/manifest.xml.");
     return 1;
   }
-  const problems = checkManifest(xml);
+  const problems = await validateManifest(xml);
   const order = (p: ManifestProblem): number => (p.level === "error" ? 0 : 1e9) + (p.line ?? 0);
   for (const problem of [...problems].sort((a, b) => order(a) - order(b))) {
     console.log(formatProblem(file, problem));
@@ -39,4 +42,6 @@ function validateManifestFile(file: string): number {
   return errors > 0 ? 1 : 0;
 }
 
-process.exitCode = validateManifestFile(process.argv[2] ?? "manifest.xml");
+void validateManifestFile(process.argv[2] ?? "manifest.xml").then((code) => {
+  process.exitCode = code;
+});

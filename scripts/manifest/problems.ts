@@ -1,6 +1,7 @@
 import { lineOf } from "./xmlTree";
 
-// Problem types and the collector shared by checkManifest.ts and manifestRules.ts.
+// Problem types and the collector shared by checkManifest.ts and the rule files; "xsd" problems
+// come from Microsoft's schema (xsdValidation.ts).
 
 /** Severity of a ManifestProblem: an error fails `npm run validate`, a warning does not. */
 export type ProblemLevel = "error" | "warning";
@@ -24,7 +25,8 @@ export type ProblemCode =
   | "namespace"
   | "shared-runtime"
   | "string-length"
-  | "override-missing";
+  | "override-missing"
+  | "xsd";
 
 /** One finding of checkManifest(). */
 export interface ManifestProblem {
