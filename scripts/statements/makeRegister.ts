@@ -15,6 +15,7 @@ import {
   type SheetCell,
   type SheetSpec,
 } from "../../src/domain/sheets/SheetSpec";
+import { SAMPLE_PES_SETTINGS } from "../../src/app/sampleRegister";
 import { MEMBER_COLUMNS, MEMBER_LABELS } from "../../src/domain/register/memberColumns";
 import { createXlsxWorkbook } from "../../src/workbook/file/xlsxWorkbook";
 
@@ -131,6 +132,8 @@ export function generatedRegisterSheets(members: number): SheetSpec[] {
     // Fictitious Banque de France account; RIB key and IBAN key (ISO 13616) computed.
     ["IBAN", "FR76 3000 1005 9400 0005 9400 128"],
     ["BIC", "BDFEFRPPCCT"],
+    // The PES V2 file (fictitious Hélios codes, as in the sample register).
+    ...SAMPLE_PES_SETTINGS,
   ];
   return [
     {

@@ -30,6 +30,11 @@ export interface StatementsOptions {
   readonly force: boolean;
   /** --stats: print the time of each step and the peak memory on stderr. */
   readonly stats: boolean;
+  /**
+   * --pes: the PES V2 file is required. Without it, missing PES settings only skip that file
+   * with a warning; with it, they refuse the run (exit 1) before anything is written.
+   */
+  readonly pes?: boolean;
 }
 
 /** Result of parsing: options to run with, a request for help, or a usage error. */
@@ -48,7 +53,9 @@ de contribution de l'exercice dans un NOUVEAU dossier de génération, sous le d
                         (le registre de la génération suivante et de l'exercice suivant) ;
   appel-<numéro>.pdf    un PDF par appel ;
   appels-<année>.csv    l'export comptable (appels nouvellement numérotés, 15 € et plus) ;
-  journal-<année>.csv   une copie du journal des numéros de l'exercice, pour le lire.
+  journal-<année>.csv   une copie du journal des numéros de l'exercice, pour le lire ;
+  PESALR1_….xml         le fichier PES V2 des titres nouveaux pour Hélios (non signé), quand
+                        le tableau Paramètres a les paramètres PES (sinon un AVERTISSEMENT).
 Rien n'est jamais remplacé : tout est écrit dans un dossier temporaire caché, puis le dossier
 de génération apparaît complet, ou pas du tout (erreur, disque plein, Ctrl+C).
 
@@ -69,6 +76,9 @@ Options :
                         sinon ~/.local/share/ent-contributions/journaux, ou
                         %APPDATA%\\ent-contributions\\journaux sous Windows)
   --stats               affiche la durée de chaque étape et la mémoire maximale
+  --pes                 exige le fichier PES V2 : un paramètre PES manquant (poste comptable,
+                        code collectivité, code budget, imputation, code produit…) ou un
+                        débiteur public sans SIRET refuse la génération (code 1, rien d'écrit)
   --help, -h            affiche cette aide
   (--force n'a plus d'effet : rien n'est remplacé, la commande le signale et continue.)
 
@@ -78,10 +88,10 @@ dossier de sortie où l'on ne peut pas écrire) ; 3 échec de l'écriture (disqu
 inattendue, rien d'écrit ; 130 interrompu par Ctrl+C, rien d'écrit.`;
 
 type ValueOption = "--in" | "--year" | "--out" | "--date" | "--journal";
-type FlagOption = "--force" | "--stats" | "--help";
+type FlagOption = "--force" | "--stats" | "--help" | "--pes";
 
 const VALUE_OPTIONS: readonly ValueOption[] = ["--in", "--year", "--out", "--date", "--journal"];
-const FLAG_OPTIONS: readonly FlagOption[] = ["--force", "--stats", "--help"];
+const FLAG_OPTIONS: readonly FlagOption[] = ["--force", "--stats", "--help", "--pes"];
 const ALIASES: Readonly<Record<string, FlagOption>> = { "-h": "--help" };
 
 /**
@@ -199,6 +209,7 @@ export function parseArguments(argv: readonly string[], now: Date): ParsedArgume
       dateDefaulted: dateText === undefined,
       force: flags.has("--force"),
       stats: flags.has("--stats"),
+      pes: flags.has("--pes"),
     },
   };
 }

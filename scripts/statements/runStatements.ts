@@ -13,6 +13,7 @@ import { sortProblems } from "../../src/domain/register/RegisterProblem";
 import { parseScheduleTable } from "../../src/domain/schedules/readScheduleTable";
 import type { ScheduleEntry } from "../../src/domain/schedules/types";
 import { accountingCsv } from "../../src/domain/statements/accountingCsv";
+import { pesProblems, pesRecetteFile, pesTitres } from "../../src/domain/pes";
 import { statementsForAccounting } from "../../src/domain/statements/statementsForAccounting";
 import { summaryTableName } from "../../src/domain/statements/summarySheet";
 import { describeProblem } from "../../src/domain/tables/TableProblem";
@@ -440,6 +441,32 @@ async function statementsJob(
         EXIT.refused
       );
 
+    // The PES V2 file: its settings are new and optional. Missing ones skip the file with a
+    // warning, or refuse the run with --pes; checked before anything is written.
+    const pesWanted = pesTitres(statements).length > 0;
+    const pesIssues = pesWanted ? pesProblems(settings, statements) : [];
+    if (pesIssues.length > 0 && options.pes === true)
+      throw new CliFailure(
+        `le fichier PES V2 demandé (--pes) ne peut pas être écrit : aucun fichier écrit.\n` +
+          pesIssues.map((issue) => `  - ${issue}`).join("\n"),
+        EXIT.refused
+      );
+    for (const issue of pesIssues) env.err(`AVERTISSEMENT PES V2 : ${issue}`);
+    if (pesIssues.length > 0)
+      env.err(
+        "AVERTISSEMENT Fichier PES V2 non écrit (les appels le sont) : ajoutez ces paramètres, " +
+          "ou relancez avec --pes pour en faire une erreur."
+      );
+    const pes =
+      pesWanted && pesIssues.length === 0
+        ? pesRecetteFile({
+            settings,
+            statements,
+            year,
+            software: "Contributions ENT, ligne de commande",
+          })
+        : null;
+
     await generateStatements(workbook, run, { replace: new Set(run.existingSheets) });
     steps.mark("génération");
     guard.checkpoint();
@@ -475,8 +502,9 @@ async function statementsJob(
     const exported = statementsForAccounting(statements, "nouveaux");
     const files: OutputFile[] = [
       { name: `appels-${year}.xlsx`, bytes: xlsx },
-      { name: `appels-${year}.csv`, bytes: accountingCsv(exported) },
+      { name: `appels-${year}.csv`, bytes: accountingCsv(exported, settings) },
       { name: `journal-${year}.csv`, bytes: journalCsv(run.journalAfter) },
+      ...(pes ? [{ name: pes.fileName, bytes: new TextEncoder().encode(pes.xml) }] : []),
     ];
     await writeOutputs(runFolder.temporary, files, fs, leaves());
     steps.mark("écriture");
@@ -529,6 +557,10 @@ async function statementsJob(
       env.out(
         `  journal-${year}.csv  copie du journal des numéros de ${year} (${plural(run.journalAfter.length, "numéro")})`
       );
+      if (pes)
+        env.out(
+          `  ${pes.fileName}  fichier PES V2 pour Hélios, bordereau n° ${pes.bordereau} (${plural(pes.titres, "titre")}), non signé`
+        );
     } catch (error) {
       throw new AfterCommitError(error, written);
     }

@@ -20,6 +20,24 @@ const SYNDICATE_SIRET_AS_PRINTED = "20003038600020";
  */
 const SAMPLE_IBAN = "FR76 3000 1005 9400 0005 9400 031";
 
+/**
+ * The Paramètres rows of the PES V2 file for Hélios (README, "PES V2 file"): fictitious codes, to
+ * be replaced by those the comptable gives; typed as text so that leading zeros stay. Shared with
+ * the generated registers of the benchmarks.
+ *
+ * @example
+ * SAMPLE_PES_SETTINGS[0]; // ["Poste comptable", "059000"]
+ */
+export const SAMPLE_PES_SETTINGS: readonly [string, string][] = [
+  ["Poste comptable", "059000"],
+  ["Code collectivité", "123"],
+  ["Code budget", "00"],
+  ["Libellé budget", "Budget principal"],
+  ["Imputation nature", "7474"],
+  ["Imputation fonction", "21"],
+  ["Code produit", "ENT"],
+];
+
 /** Hem's 11 public schools (seed 003), 1 209 pupils in all; names and counts are an example. */
 const HEM_SCHOOLS: readonly [string, number][] = [
   ["École maternelle Jules Ferry", 98],
@@ -228,6 +246,7 @@ function settingsSheet(): SheetSpec {
     ["IBAN", SAMPLE_IBAN],
     ["BIC", "BDFEFRPPCCT"],
     ["Tribunal compétent", "tribunal administratif de Lille"],
+    ...SAMPLE_PES_SETTINGS,
   ];
   return {
     name: "Paramètres",

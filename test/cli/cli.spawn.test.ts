@@ -58,6 +58,7 @@ describe("the command, as a user runs it (npm run statements)", () => {
     expect(result.stdout).toContain(`Journal des numéros : ${join(folder, "journaux")}`);
     expect(readdirSync(out)).toEqual(["2025-10-01_01"]);
     expect(readdirSync(join(out, "2025-10-01_01")).sort()).toEqual([
+      "PESALR1_20003038600020_12300_2025_B0000001.xml",
       "appel-2025-0001.pdf",
       "appel-2025-0002.pdf",
       "appel-2025-0003.pdf",

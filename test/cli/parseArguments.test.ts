@@ -31,6 +31,7 @@ describe("parseArguments", () => {
       dateDefaulted: true,
       force: false,
       stats: false,
+      pes: false,
     });
   });
 
@@ -48,6 +49,7 @@ describe("parseArguments", () => {
         "//serveur/finances/journal-2025.json",
         "--force",
         "--stats",
+        "--pes",
       ])
     ).toEqual({
       input: "registre.xlsx",
@@ -59,6 +61,7 @@ describe("parseArguments", () => {
       dateDefaulted: false,
       force: true,
       stats: true,
+      pes: true,
     });
   });
 

@@ -37,6 +37,7 @@ describe("npm run statements on the sample register", () => {
     expect(await entries(join(folder, "sortie"))).toEqual(["2025-10-01_01"]);
     const out = join(folder, "sortie", "2025-10-01_01");
     expect(await entries(out)).toEqual([
+      "PESALR1_20003038600020_12300_2025_B0000001.xml",
       "appel-2025-0001.pdf",
       "appel-2025-0002.pdf",
       "appel-2025-0003.pdf",
@@ -51,7 +52,10 @@ describe("npm run statements on the sample register", () => {
     }
     const csv = await readFile(join(out, "appels-2025.csv"), "utf8");
     expect(
-      csv.startsWith("\uFEFFNuméro;Débiteur;SIRET;Objet;Montant;Code service;N° d'engagement\r\n")
+      csv.startsWith(
+        "\uFEFFNuméro;Débiteur;SIRET;Objet;Montant;Code service;N° d'engagement;" +
+          "Date d'émission;Échéance;Exercice;Imputation nature;Imputation fonction;N° de pièce PES\r\n"
+      )
     ).toBe(true);
     expect(csv).toContain("2025-0001;Ville de Hem;");
     const journal = await readFile(join(out, "journal-2025.csv"), "utf8");

@@ -165,7 +165,8 @@ export function readSettings(rows: readonly (readonly unknown[])[]): {
     else found.set(spec.key, item);
   }
   const columns = { key: keyColumn, value: valueColumn };
-  const text = (key: TextSettingKey) => readText(found.get(key)?.value) || DEFAULT_SETTINGS[key];
+  const text = (key: TextSettingKey) =>
+    readText(found.get(key)?.value) || (DEFAULT_SETTINGS[key] ?? "");
   const term = paymentTerm(found, problems, columns);
   const settings: IssuerSettings = {
     name: text("name"),
@@ -184,6 +185,13 @@ export function readSettings(rows: readonly (readonly unknown[])[]): {
     bic: compactIban(text("bic")),
     court: text("court"),
     paymentDays: term.days,
+    pesPoste: text("pesPoste"),
+    pesCollectivityCode: text("pesCollectivityCode"),
+    pesBudgetCode: text("pesBudgetCode"),
+    pesBudgetLabel: text("pesBudgetLabel"),
+    pesNature: text("pesNature"),
+    pesFunction: text("pesFunction"),
+    pesProductCode: text("pesProductCode"),
   };
   if (settings.name === "") {
     const place = settingPlace(found.get("name"), SETTINGS_KEY_LABELS.name, columns);

@@ -98,6 +98,14 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   setting("iban", "IBAN", "IBAN du comptable", "IBAN du comptable assignataire"),
   setting("bic", "BIC", "BIC du comptable", "Code BIC", "SWIFT"),
   setting("court", "Tribunal compétent", "Tribunal", "Juridiction compétente"),
+  // PES V2 (Hélios): optional, checked by pesProblems before a PES file is written.
+  setting("pesPoste", "Poste comptable", "Codique du poste comptable", "Codique", "IdPost"),
+  setting("pesCollectivityCode", "Code collectivité", "Code collectivite Helios", "CodCol"),
+  setting("pesBudgetCode", "Code budget", "CodBud"),
+  setting("pesBudgetLabel", "Libellé budget", "Libellé du budget"),
+  setting("pesNature", "Imputation nature", "Compte nature", "Nature"),
+  setting("pesFunction", "Imputation fonction", "Fonction"),
+  setting("pesProductCode", "Code produit", "Code produit local", "CodProdLoc"),
 ];
 
 /**
@@ -138,6 +146,13 @@ export const DEFAULT_SETTINGS: IssuerSettings = {
   bic: "",
   court: "tribunal administratif de Lille",
   paymentDays: 30,
+  pesPoste: "",
+  pesCollectivityCode: "",
+  pesBudgetCode: "",
+  pesBudgetLabel: "",
+  pesNature: "",
+  pesFunction: "",
+  pesProductCode: "",
 };
 
 /**

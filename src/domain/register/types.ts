@@ -83,6 +83,22 @@ export interface IssuerSettings {
   readonly court: string;
   /** Days from the date of issue to the due date (000 art. 7: 30). */
   readonly paymentDays: number;
+  // What the PES V2 file for Hélios needs (src/domain/pes). Optional: a register without them
+  // still produces the statements; pesProblems says what is missing before a PES file is written.
+  /** Codique of the poste comptable (IdPost, 6 or 7 digits), e.g. "059012"; "" when not given. */
+  readonly pesPoste?: string;
+  /** Code collectivité in Hélios (CodCol, 3 digits), e.g. "123". */
+  readonly pesCollectivityCode?: string;
+  /** Code budget in Hélios (CodBud, 2 characters), e.g. "00". */
+  readonly pesBudgetCode?: string;
+  /** Libellé du budget (LibelleColBud, up to 38 characters), e.g. "Budget principal". */
+  readonly pesBudgetLabel?: string;
+  /** Budget imputation, nature account (Nature, digits), e.g. "74758". */
+  readonly pesNature?: string;
+  /** Budget imputation, function (Fonction, digits; M14/M52/M57/M71 only), e.g. "020"; "" for none. */
+  readonly pesFunction?: string;
+  /** Local product code (CodProdLoc, up to 4 letters or digits), e.g. "ENT". */
+  readonly pesProductCode?: string;
 }
 
 /** A statement already issued, as recorded in the journal table of the workbook. */

@@ -1,11 +1,16 @@
-import { csvDecimal, csvFile, csvText } from "./csvFields";
+import type { IssuerSettings } from "../register/types";
+import { csvDecimal, csvFile, csvInteger, csvText } from "./csvFields";
+import { dueDate } from "./legalMentions";
+import { frenchDate } from "./messages";
+import { parseStatementNumber } from "./statementNumber";
 import type { NumberedStatement } from "./types";
 
 /**
  * Headers of the accounting export, in order.
  *
  * @example
- * ACCOUNTING_CSV_HEADERS.join(";"); // "Numéro;Débiteur;SIRET;Objet;Montant;Code service;N° d'engagement"
+ * ACCOUNTING_CSV_HEADERS.join(";");
+ * // "Numéro;Débiteur;SIRET;Objet;Montant;Code service;N° d'engagement;Date d'émission;Échéance;Exercice;Imputation nature;Imputation fonction;N° de pièce PES"
  */
 export const ACCOUNTING_CSV_HEADERS = [
   "Numéro",
@@ -15,6 +20,12 @@ export const ACCOUNTING_CSV_HEADERS = [
   "Montant",
   "Code service",
   "N° d'engagement",
+  "Date d'émission",
+  "Échéance",
+  "Exercice",
+  "Imputation nature",
+  "Imputation fonction",
+  "N° de pièce PES",
 ] as const;
 
 /**
@@ -35,7 +46,10 @@ export function accountingObject(statement: NumberedStatement): string {
  * Format of the file:
  * - encoding UTF-8, starting with a byte-order mark (U+FEFF) so that accents read right;
  * - fields separated by `;`, each line ended by CR LF, the last one included;
- * - first line, the headers: `Numéro;Débiteur;SIRET;Objet;Montant;Code service;N° d'engagement`;
+ * - first line, the headers: `Numéro;Débiteur;SIRET;Objet;Montant;Code service;N° d'engagement;
+ *   Date d'émission;Échéance;Exercice;Imputation nature;Imputation fonction;N° de pièce PES`
+ *   (one line; the last six were added with the PES V2 file and carry the same facts as its
+ *   titre, after the first seven, which keep their places);
  * - then one line per statement, in the order given:
  *   - Numéro: the statement number, e.g. `2025-0001`;
  *   - Débiteur: the member's name as in the Members table;
@@ -44,6 +58,13 @@ export function accountingObject(statement: NumberedStatement): string {
  *   - Montant: euros with a decimal comma, two decimals, no thousands separator and no currency
  *     sign, e.g. `1571,70`;
  *   - Code service and N° d'engagement (Chorus Pro): empty when not given;
+ *   - Date d'émission: the statement's date of issue, `JJ/MM/AAAA` (DteBordEm of the PES);
+ *   - Échéance: date of issue + Délai de paiement (jours), `JJ/MM/AAAA`; empty when the
+ *     settings are not given;
+ *   - Exercice: the exercise, e.g. `2025` (Exer of the PES);
+ *   - Imputation nature and Imputation fonction: the settings of the same names (Nature and
+ *     Fonction of the PES line); empty when not given;
+ *   - N° de pièce PES: the sequence of the statement number, e.g. `1` for `2025-0001` (IdPce);
  * - every text field goes through csvText (OWASP's guidance on CSV injection): a text that
  *   starts with `=`, `+`, `-`, `@`, a tab or a carriage return is prefixed with a single quote
  *   (`'=HYPERLINK(…)`), so that French Excel, which opens this file on a double-click, shows it
@@ -59,12 +80,17 @@ export function accountingObject(statement: NumberedStatement): string {
  * statementsForAccounting.
  *
  * @param statements - the statements to export
+ * @param settings - the issuer's settings, for the due date and the imputation; without them
+ *   those three columns are empty
  * @returns the file's content, BOM included
  * @example
  * accountingCsv([hem2025]);
- * // "\uFEFFNuméro;Débiteur;SIRET;Objet;Montant;Code service;N° d'engagement\r\n2025-0001;Hem;21590299500012;Contribution ENT 2025 - Hem;1571,70;;\r\n"
+ * // "\uFEFFNuméro;…;N° de pièce PES\r\n2025-0001;Hem;21590299500012;Contribution ENT 2025 - Hem;1571,70;;;01/03/2025;;2025;;;1\r\n"
  */
-export function accountingCsv(statements: readonly NumberedStatement[]): string {
+export function accountingCsv(
+  statements: readonly NumberedStatement[],
+  settings?: IssuerSettings | null
+): string {
   const lines = [
     ACCOUNTING_CSV_HEADERS.map(csvText).join(";"),
     ...statements.map((statement) => {
@@ -79,6 +105,12 @@ export function accountingCsv(statements: readonly NumberedStatement[]): string 
         csvDecimal(contribution.totalCents),
         csvText(member.serviceCode),
         csvText(member.engagementNumber),
+        csvText(frenchDate(statement.issueDate)),
+        csvText(settings ? frenchDate(dueDate(statement.issueDate, settings.paymentDays)) : ""),
+        csvInteger(statement.draft.year),
+        csvText(settings?.pesNature ?? ""),
+        csvText(settings?.pesFunction ?? ""),
+        csvText(String(parseStatementNumber(statement.number)?.seq ?? "")),
       ].join(";");
     }),
   ];

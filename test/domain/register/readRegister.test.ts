@@ -96,7 +96,43 @@ describe("readRegister on the valid tables", () => {
       bic: "BDFEFRPPCCT",
       court: "tribunal administratif de Lille",
       paymentDays: 30,
+      // The PES V2 settings, absent from this register: "" (pesProblems says what is missing).
+      pesPoste: "",
+      pesCollectivityCode: "",
+      pesBudgetCode: "",
+      pesBudgetLabel: "",
+      pesNature: "",
+      pesFunction: "",
+      pesProductCode: "",
     });
+  });
+
+  test("reads the PES V2 settings, by their documented names", () => {
+    const tables = validTables();
+    const withPes = {
+      ...tables,
+      parametres: [
+        ...(tables.parametres ?? []),
+        ["Poste comptable", "059000"],
+        ["Code collectivité", "123"],
+        ["Code budget", "00"],
+        ["Libellé budget", "Budget principal"],
+        ["Imputation nature", "7474"],
+        ["Imputation fonction", "21"],
+        ["Code produit", "ENT"],
+      ],
+    };
+    const read = readRegister(withPes);
+    expect(read.register.settings).toMatchObject({
+      pesPoste: "059000",
+      pesCollectivityCode: "123",
+      pesBudgetCode: "00",
+      pesBudgetLabel: "Budget principal",
+      pesNature: "7474",
+      pesFunction: "21",
+      pesProductCode: "ENT",
+    });
+    expect(read.problems.filter((p) => p.message.includes("inconnu"))).toEqual([]);
   });
 
   test("reads the journal: amounts in cents from numbers or text, dates, statuses", () => {

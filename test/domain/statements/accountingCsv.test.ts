@@ -1,7 +1,7 @@
 import { accountingCsv } from "../../../src/domain/statements/accountingCsv";
 import { csvDecimal, csvInteger, csvText } from "../../../src/domain/statements/csvFields";
 import { statementsForAccounting } from "../../../src/domain/statements/statementsForAccounting";
-import { HEM, LYS, member, register, ROUBAIX } from "./fixtures";
+import { HEM, LYS, member, register, ROUBAIX, SETTINGS } from "./fixtures";
 import { generate } from "./generations";
 import { numbered } from "./numbered";
 
@@ -38,7 +38,9 @@ function parseCsv(content: string): string[][] {
   return records;
 }
 
-const HEADER = "Numéro;Débiteur;SIRET;Objet;Montant;Code service;N° d'engagement";
+const HEADER =
+  "Numéro;Débiteur;SIRET;Objet;Montant;Code service;N° d'engagement;" +
+  "Date d'émission;Échéance;Exercice;Imputation nature;Imputation fonction;N° de pièce PES";
 
 describe("accountingCsv", () => {
   test("writes UTF-8 with BOM, ; separators, CRLF, French decimals", () => {
@@ -47,8 +49,8 @@ describe("accountingCsv", () => {
     expect(csv).toBe(
       "\uFEFF" +
         `${HEADER}\r\n` +
-        "2025-0001;Hem;21590299500012;Contribution ENT 2025 - Hem;1571,70;FIN-01;EJ-2025-77\r\n" +
-        "2025-0002;Roubaix;21590512000014;Contribution ENT 2025 - Roubaix;650,00;;\r\n"
+        "2025-0001;Hem;21590299500012;Contribution ENT 2025 - Hem;1571,70;FIN-01;EJ-2025-77;01/03/2025;;2025;;;1\r\n" +
+        "2025-0002;Roubaix;21590512000014;Contribution ENT 2025 - Roubaix;650,00;;;01/03/2025;;2025;;;2\r\n"
     );
     expect(new TextEncoder().encode(csv).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
   });
@@ -65,7 +67,7 @@ describe("accountingCsv", () => {
     expect(csv).toBe(
       `\uFEFF${HEADER}\r\n` +
         '2025-0001;"Communauté ""Pévèle; Carembault""";21590373000012;' +
-        '"Contribution ENT 2025 - Communauté ""Pévèle; Carembault""";130,00;"SERV\r\nA";"EJ\n42"\r\n'
+        '"Contribution ENT 2025 - Communauté ""Pévèle; Carembault""";130,00;"SERV\r\nA";"EJ\n42";01/03/2025;;2025;;;1\r\n'
     );
     const [header, row, ...rest] = parseCsv(csv.slice(1));
     expect(header?.join(";")).toBe(HEADER);
@@ -77,6 +79,12 @@ describe("accountingCsv", () => {
       "130,00",
       "SERV\r\nA",
       "EJ\n42",
+      "01/03/2025",
+      "",
+      "2025",
+      "",
+      "",
+      "1",
     ]);
     expect(rest).toEqual([]);
   });
@@ -116,6 +124,12 @@ describe("accountingCsv", () => {
       "130,00",
       "@code",
       "-EJ",
+      "01/03/2025",
+      "",
+      "2025",
+      "",
+      "",
+      "1",
     ]);
     // No cell of the file, once read, starts with a formula character.
     for (const field of row ?? []) expect(field).not.toMatch(/^[=+\-@\t\r]/);
@@ -124,7 +138,7 @@ describe("accountingCsv", () => {
   test("writes a normal name and the number unchanged", () => {
     const csv = accountingCsv(numbered([member({ name: "Ville de Hem" })]));
     expect(csv.split("\r\n")[1]).toBe(
-      "2025-0001;Ville de Hem;;Contribution ENT 2025 - Ville de Hem;130,00;;"
+      "2025-0001;Ville de Hem;;Contribution ENT 2025 - Ville de Hem;130,00;;;01/03/2025;;2025;;;1"
     );
   });
 
@@ -140,8 +154,17 @@ describe("accountingCsv", () => {
       },
     };
     const line = accountingCsv([negative]).split("\r\n")[1];
-    expect(line).toBe("2025-0001;Hem;;Contribution ENT 2025 - Hem;-0,05;;");
+    expect(line).toBe("2025-0001;Hem;;Contribution ENT 2025 - Hem;-0,05;;;01/03/2025;;2025;;;1");
     expect(line).not.toContain("'-0,05");
+  });
+
+  test("with the settings: the due date and the imputation, the same facts as the PES titre", () => {
+    const settings = { ...SETTINGS, paymentDays: 45, pesNature: "7474", pesFunction: "21" };
+    const csv = accountingCsv(numbered([HEM]), settings);
+    expect(csv.split("\r\n")[1]).toBe(
+      "2025-0001;Hem;21590299500012;Contribution ENT 2025 - Hem;1571,70;FIN-01;EJ-2025-77;" +
+        "01/03/2025;15/04/2025;2025;7474;21;1"
+    );
   });
 
   test("writes only the header when there is nothing to export", () => {

@@ -41,7 +41,7 @@ describe(SAMPLE_REGISTER_PATH, () => {
     expect(tables.map((table) => [table.name, table.address]).sort()).toEqual([
       ["Ecoles", "Écoles!A1:E12"],
       ["Membres", "Membres!A1:M6"],
-      ["Parametres", "Paramètres!A1:B17"],
+      ["Parametres", "Paramètres!A1:B24"],
     ]);
   });
 

@@ -54,7 +54,7 @@ describe("xlsxWorkbook in a browser bundle", () => {
       const reopened = await openXlsxWorkbook(await workbook.toXlsx());
       expect((await reopened.readTables()).map((table) => table.address).sort()).toEqual([
         "Membres!A1:M6",
-        "Paramètres!A1:B17",
+        "Paramètres!A1:B24",
         "Écoles!A1:E12",
       ]);
     } finally {
