@@ -139,7 +139,10 @@ describe("the pane in a plain browser", () => {
     const csvBytes = readFileSync(csv.file);
     expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csvLines = csvBytes.subarray(3).toString("utf8").split(/\r?\n/);
-    expect(csvLines[0]).toBe("Numéro;Débiteur;SIRET;Objet;Montant;Code service;N° d'engagement");
+    expect(csvLines[0]).toBe(
+      "Numéro;Débiteur;SIRET;Objet;Montant;Code service;N° d'engagement;Date d'émission;" +
+        "Échéance;Exercice;Imputation nature;Imputation fonction;N° de pièce PES"
+    );
     expect(csvLines.some((line) => line.startsWith("2025-0001;Ville de Hem;"))).toBe(true);
 
     const pdfBytes = readFileSync(pdf.file);

@@ -9,7 +9,8 @@ import { stringsFor } from "../../src/taskpane/strings";
 import { downloadFile } from "../../src/taskpane/views/downloadFile";
 import { StatementsView } from "../../src/taskpane/views/StatementsView";
 import type { XlsxWorkbook } from "../../src/workbook/file/xlsxWorkbook";
-import { createMemoryWorkbookDouble } from "../doubles/memoryWorkbookDouble";
+import { EMPTY } from "../../src/domain/sheets/SheetSpec";
+import { cellValueDouble, createMemoryWorkbookDouble } from "../doubles/memoryWorkbookDouble";
 
 // The file mode's wiring, without ExcelJS: the .xlsx workbook is the in-memory double (the real
 // one has its own tests, and the browser tests open a real file).
@@ -67,6 +68,51 @@ describe("the statements view outside Excel", () => {
       screen.getByRole("button", { name: "Télécharger le classeur des appels (.xlsx)" })
     );
     expect(downloadFile).toHaveBeenCalledTimes(2);
+  });
+
+  test("offers the PES file of the new titres, or says which setting it lacks", async () => {
+    const generated = async (sheets: ReturnType<typeof sampleRegisterSheets>) => {
+      const { workbook } = fileWorkbookDouble();
+      await workbook.writeSheets(sheets);
+      jest.mocked(openRegisterFile).mockResolvedValue(workbook);
+      const view = render(<StatementsView workbook={null} strings={FRENCH} today={TODAY} />);
+      const chosen = new File([XLSX_BYTES], "registre.xlsx", { type: XLSX_TYPE });
+      await userEvent.upload(screen.getByLabelText("Ouvrir un registre (.xlsx)"), chosen);
+      await screen.findByText("Registre ouvert : registre.xlsx.");
+      await userEvent.click(
+        screen.getByRole("button", { name: "Vérifier le registre et prévisualiser" })
+      );
+      await userEvent.click(await screen.findByRole("button", { name: "Générer les appels" }));
+      await screen.findByText(/^Le classeur des appels appels-2025\.xlsx vient d'être téléchargé/);
+      await userEvent.click(
+        screen.getByRole("button", { name: "Télécharger le fichier PES (.xml)" })
+      );
+      return view;
+    };
+
+    const view = await generated(sampleRegisterSheets(2025));
+    const [xml, name, type] = jest.mocked(downloadFile).mock.calls.at(-1) ?? [];
+    expect(type).toBe("application/xml");
+    expect(name).toMatch(/^PESALR1_.*_2025_B0*1\.xml$/);
+    // One titre per new statement of 15 € or more: the sample's four.
+    expect(String(xml).match(/<Piece>/g)).toHaveLength(4);
+    view.unmount();
+    localStorage.clear();
+    jest.mocked(downloadFile).mockClear();
+
+    const withoutBudget = sampleRegisterSheets(2025).map((sheet) =>
+      sheet.name === "Paramètres"
+        ? {
+            ...sheet,
+            rows: sheet.rows.filter((row) => cellValueDouble(row[0] ?? EMPTY) !== "Code budget"),
+          }
+        : sheet
+    );
+    await generated(withoutBudget);
+    expect(await screen.findByText(/^Fichier PES non écrit .*Code budget/)).toBeTruthy();
+    expect(jest.mocked(downloadFile).mock.calls.map((call) => call[1])).toEqual([
+      "appels-2025.xlsx",
+    ]);
   });
 
   test("makes the sample register in a new workbook when no file is open", async () => {

@@ -192,6 +192,7 @@ describe("the statements view and the journal kept by the browser", () => {
     ).toEqual([
       "Télécharger le classeur des appels (.xlsx)",
       "Télécharger le CSV pour la comptabilité",
+      "Télécharger le fichier PES (.xml)",
       "Télécharger les avis en PDF",
     ]);
     expect(keptNumbers()).toEqual(NUMBERS);
@@ -238,6 +239,7 @@ describe("the statements view and the journal kept by the browser", () => {
       "Télécharger le classeur des appels (.xlsx)",
       "Télécharger le journal des numéros (.csv)",
       "Télécharger le CSV pour la comptabilité",
+      "Télécharger le fichier PES (.xml)",
       "Télécharger les avis en PDF",
     ]);
     await userEvent.click(

@@ -24,6 +24,8 @@ import {
 } from "../../app/statementsWorkflow";
 import { formatEuros } from "../../domain/money/formatEuros";
 import type { RegisterProblem } from "../../domain/register/RegisterProblem";
+import { pesProblems } from "../../domain/pes/pesProblems";
+import { pesRecetteFile } from "../../domain/pes/pesRecetteFile";
 import { accountingCsv } from "../../domain/statements/accountingCsv";
 import { journalCsv } from "../../domain/statements/journalCsv";
 import { statementsForAccounting } from "../../domain/statements/statementsForAccounting";
@@ -285,8 +287,24 @@ export function StatementsView({ workbook, strings, today, keeper }: StatementsV
 
   const downloadCsv = (current: StatementsRun) => {
     if (!current.numbering) return;
-    const csv = accountingCsv(statementsForAccounting(current.numbering.statements, "nouveaux"));
+    const csv = accountingCsv(
+      statementsForAccounting(current.numbering.statements, "nouveaux"),
+      current.settings ?? undefined
+    );
     if (!downloadFile(csv, `appels-${current.year}.csv`, "text/csv;charset=utf-8")) refused();
+  };
+
+  /** The PES V2 file of the new titres, or the settings it lacks, said plainly. */
+  const downloadPes = (current: StatementsRun) => {
+    if (!current.numbering || !current.settings) return;
+    const { statements } = current.numbering;
+    const problems = pesProblems(current.settings, statements);
+    if (problems.length > 0) {
+      setNotice({ intent: "warning", text: texts.pesMissing(problems) });
+      return;
+    }
+    const pes = pesRecetteFile({ settings: current.settings, statements, year: current.year });
+    if (!downloadFile(pes.xml, pes.fileName, "application/xml")) refused();
   };
 
   const downloadJournal = (kept: Output) => {
@@ -425,6 +443,9 @@ export function StatementsView({ workbook, strings, today, keeper }: StatementsV
               <Button onClick={() => downloadCsv(run)}>{texts.downloadCsv}</Button>
             )}
             {report && !output && (
+              <Button onClick={() => downloadPes(run)}>{texts.downloadPes}</Button>
+            )}
+            {report && !output && (
               <Button disabled={busy !== null} onClick={() => downloadPdf(run)}>
                 {texts.downloadPdf}
               </Button>
@@ -453,6 +474,7 @@ export function StatementsView({ workbook, strings, today, keeper }: StatementsV
               <Button onClick={() => downloadJournal(output)}>{texts.downloadJournal}</Button>
             )}
             {run && report && <Button onClick={() => downloadCsv(run)}>{texts.downloadCsv}</Button>}
+            {run && report && <Button onClick={() => downloadPes(run)}>{texts.downloadPes}</Button>}
             {run && report && (
               <Button disabled={busy !== null} onClick={() => downloadPdf(run)}>
                 {texts.downloadPdf}

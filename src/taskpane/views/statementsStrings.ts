@@ -48,6 +48,10 @@ export interface StatementsStrings {
     cancelled: readonly string[]
   ) => string;
   readonly downloadCsv: string;
+  /** Button: the PES V2 file of the new titres, for the public accountant (Hélios). */
+  readonly downloadPes: string;
+  /** Why the PES file cannot be written: the settings or facts it lacks. */
+  readonly pesMissing: (problems: readonly string[]) => string;
   readonly downloadPdf: string;
   readonly preparingPdf: string;
   readonly downloadFailed: string;
@@ -156,6 +160,9 @@ const FRENCH: StatementsStrings = {
     return back + off;
   },
   downloadCsv: "Télécharger le CSV pour la comptabilité",
+  downloadPes: "Télécharger le fichier PES (.xml)",
+  pesMissing: (problems) =>
+    `Fichier PES non écrit (les appels, eux, sont émis) : ${problems.join(" ")}`,
   downloadPdf: "Télécharger les avis en PDF",
   preparingPdf: "Préparation des PDF…",
   downloadFailed:
@@ -239,6 +246,9 @@ const ENGLISH: StatementsStrings = {
     return back + off;
   },
   downloadCsv: "Download the CSV for the accounting software",
+  downloadPes: "Download the PES file (.xml)",
+  pesMissing: (problems) =>
+    `PES file not written (the statements themselves are issued): ${problems.join(" ")}`,
   downloadPdf: "Download the statements as PDF",
   preparingPdf: "Preparing the PDFs…",
   downloadFailed:
