@@ -353,11 +353,12 @@ describe("a number once issued always denotes the same statement (issue 9)", () 
         { exact: false }
       )
       .waitFor();
-    // The workbook's button comes first, then the CSV and the PDFs.
+    // The workbook's button comes first, then the CSV, the PES file and the PDFs.
     const files = page.getByRole("region", { name: "Fichiers des appels" });
     expect(await files.getByRole("button").allTextContents()).toEqual([
       "Télécharger le classeur des appels (.xlsx)",
       "Télécharger le CSV pour la comptabilité",
+      "Télécharger le fichier PES (.xml)",
       "Télécharger les avis en PDF",
     ]);
     const csv = await download(
