@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { validateXML, type XMLFileInfo } from "xmllint-wasm";
+import { runXmllint, type XmllintReport } from "../xsd/runXmllint";
 import type { ManifestProblem } from "./problems";
 
 // The manifest against Microsoft's XSD, offline and alike on every machine: libxml2 compiled to
@@ -24,24 +23,6 @@ const documentName = (index: number): string => `manifest-${index}.xml`;
 /** One located line of xmllint's output: `manifest-0.xml:38: <message>`. */
 const LOCATED = /^manifest-(\d+)\.xml:(\d+): (.*)$/;
 
-/** xmllint's last word on a document it validated: `manifest-0.xml validates`. */
-const VALIDATES = /^manifest-(\d+)\.xml validates$/;
-
-/**
- * The schema set: the root, then the files it imports (xmllint-wasm reads nothing from disk:
- * imported files must be preloaded into its in-memory file system under their schemaLocation).
- */
-function schemaSet(dir: string): { schema: XMLFileInfo; preload: XMLFileInfo[] } {
-  const read = (fileName: string): XMLFileInfo => ({
-    fileName,
-    contents: readFileSync(join(dir, fileName), "utf8"),
-  });
-  const imported = readdirSync(dir)
-    .filter((name) => name.endsWith(".xsd") && name !== OFFICE_XSD_ROOT)
-    .sort();
-  return { schema: read(OFFICE_XSD_ROOT), preload: imported.map(read) };
-}
-
 /**
  * Turns one message of libxml2 into a problem: a schema error keeps libxml2's English text behind
  * the French lead-in; a well-formedness error that fast-xml-parser let through (an undefined
@@ -59,28 +40,21 @@ function problemOf(line: number, raw: string): ManifestProblem {
 }
 
 /**
- * The problems of each document in xmllint's standard error output. A document with neither a
- * located message nor "validates" was not validated: it gets one "validation impossible" error
- * with the first line of the output (a schema that does not compile, a missing file…).
+ * The problems of each document from xmllint's reports. A document with neither a located message
+ * nor "validates" was not validated: it gets one "validation impossible" error with the first line
+ * of the output (a schema that does not compile, a missing file…).
  */
-function problemsOf(output: string, count: number): ManifestProblem[][] {
-  const problems: ManifestProblem[][] = Array.from({ length: count }, () => []);
-  const validated = new Set<number>();
-  for (const raw of output.split("\n")) {
-    const line = raw.trimEnd();
-    const located = LOCATED.exec(line);
-    if (located) {
-      problems[Number(located[1])]?.push(problemOf(Number(located[2]), located[3] ?? ""));
-    }
-    const valid = VALIDATES.exec(line);
-    if (valid) validated.add(Number(valid[1]));
-  }
-  const reason = output.trim().split("\n")[0] || "xmllint n'a rien dit";
-  return problems.map((found, index) =>
-    found.length > 0 || validated.has(index)
+function problemsOf(reports: readonly XmllintReport[], firstLine: string): ManifestProblem[][] {
+  const reason = firstLine || "xmllint n'a rien dit";
+  return reports.map(({ lines, validated }) => {
+    const found = lines.flatMap((line) => {
+      const located = LOCATED.exec(line);
+      return located ? [problemOf(Number(located[2]), located[3] ?? "")] : [];
+    });
+    return found.length > 0 || validated
       ? found
-      : [{ level: "error", code: "xsd", message: `${XSD_LEAD}validation impossible (${reason}).` }]
-  );
+      : [{ level: "error", code: "xsd", message: `${XSD_LEAD}validation impossible (${reason}).` }];
+  });
 }
 
 /**
@@ -104,20 +78,8 @@ export async function checkManifestsXsd(
   dir = OFFICE_XSD_DIR
 ): Promise<ManifestProblem[][]> {
   if (xmls.length === 0) return [];
-  let output: string;
-  try {
-    const result = await validateXML({
-      xml: xmls.map((contents, index) => ({ fileName: documentName(index), contents })),
-      ...schemaSet(dir),
-    });
-    if (result.valid) return xmls.map(() => []);
-    output = result.rawOutput;
-  } catch (error) {
-    // xmllint-wasm rejects when xmllint exits with another code than 0, 3 or 4 (1 for some
-    // parse errors, 5 for a schema that does not compile); the message is xmllint's stderr.
-    output = error instanceof Error ? error.message : String(error);
-  }
-  return problemsOf(output, xmls.length);
+  const { reports, firstLine } = await runXmllint(xmls, dir, OFFICE_XSD_ROOT, documentName);
+  return problemsOf(reports, firstLine);
 }
 
 /**

@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
-import { validateXML, type XMLFileInfo } from "xmllint-wasm";
+import { join } from "node:path";
+import { runXmllint } from "../xsd/runXmllint";
+
+export { xsdFilesUnder } from "../xsd/runXmllint";
 
 // A PES file against DGFiP's XSD, offline: libxml2 compiled to WebAssembly (xmllint-wasm) and
 // the schemas vendored in schemas/pes-v2/ (see schemas/README.md). The schemas import one
@@ -12,20 +13,6 @@ export const PES_XSD_DIR = join(__dirname, "schemas", "pes-v2");
 
 /** Root of a file sent to Hélios, relative to {@link PES_XSD_DIR}. */
 export const PES_XSD_ROOT = "PES_V2/Rev0/PES_Aller.xsd";
-
-/** Every .xsd file under a folder, as paths relative to it with "/" separators, sorted. */
-export function xsdFilesUnder(dir: string): string[] {
-  const found: string[] = [];
-  const walk = (folder: string): void => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith(".xsd")) found.push(relative(dir, path).split(sep).join("/"));
-    }
-  };
-  walk(dir);
-  return found.sort();
-}
 
 /**
  * Validates PES files against DGFiP's XSD (PES_Aller.xsd) with libxml2, in one run of xmllint.
@@ -39,32 +26,10 @@ export function xsdFilesUnder(dir: string): string[] {
  */
 export async function checkPesXsd(xmls: readonly string[], dir = PES_XSD_DIR): Promise<string[][]> {
   if (xmls.length === 0) return [];
-  const read = (fileName: string): XMLFileInfo => ({
-    fileName,
-    contents: readFileSync(join(dir, fileName), "utf8"),
-  });
-  const names = xmls.map((_, index) => `pes-${index}.xml`);
-  let output: string;
-  try {
-    const result = await validateXML({
-      xml: xmls.map((contents, index) => ({ fileName: names[index] ?? "", contents })),
-      schema: read(PES_XSD_ROOT),
-      preload: xsdFilesUnder(dir)
-        .filter((file) => file !== PES_XSD_ROOT)
-        .map(read),
-    });
-    if (result.valid) return xmls.map(() => []);
-    output = result.rawOutput;
-  } catch (error) {
-    output = error instanceof Error ? error.message : String(error);
-  }
-  const lines = output.split("\n").map((line) => line.trimEnd());
-  return names.map((name) => {
-    const own = lines.filter((line) => line.startsWith(`${name}:`));
-    if (own.length > 0) return own;
-    if (lines.includes(`${name} validates`)) return [];
-    return [
-      `validation impossible : ${lines.find((line) => line !== "") ?? "xmllint n'a rien dit"}`,
-    ];
+  const { reports, firstLine } = await runXmllint(xmls, dir, PES_XSD_ROOT, (i) => `pes-${i}.xml`);
+  return reports.map(({ lines, validated }) => {
+    if (lines.length > 0) return [...lines];
+    if (validated) return [];
+    return [`validation impossible : ${firstLine || "xmllint n'a rien dit"}`];
   });
 }
