@@ -4,6 +4,7 @@ import js from "@eslint/js";
 import prettier from "eslint-config-prettier";
 import globals from "globals";
 import tseslint from "typescript-eslint";
+import { layerRules } from "./eslint.layers.mjs";
 
 export default tseslint.config(
   { ignores: ["dist/", "node_modules/", "coverage/", "bench/out/", "test-output/"] },
@@ -25,6 +26,7 @@ export default tseslint.config(
     files: ["src/functions/functions.ts"],
     rules: { "@typescript-eslint/no-explicit-any": "off" },
   },
+  ...layerRules,
   {
     files: ["**/*.cjs", "webpack.config.js", "jest.config.js", "jest.e2e.config.js"],
     languageOptions: { sourceType: "commonjs", globals: { ...globals.node } },

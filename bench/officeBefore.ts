@@ -6,7 +6,7 @@
  * Not used by the add-in.
  */
 import type { SheetSpec } from "../src/domain/sheets/SheetSpec";
-import { blockAddress, columnLetters } from "../src/workbook/office/cellAddress";
+import { blockAddress, columnLetters } from "../src/workbook/cellAddress";
 import type { ExcelRun } from "../src/workbook/office/officeWorkbook";
 import { cellBlock } from "../src/workbook/office/sheetPayload";
 import type { WorkbookGateway } from "../src/workbook/WorkbookGateway";

@@ -1,20 +1,9 @@
-import type { RegisterTables } from "../domain/register/readRegister";
+import type { SharingTables } from "../domain/sharing/checkSharingRegister";
 import { REGISTER_TABLES } from "../domain/register/RegisterProblem";
 import { normalizeKey } from "../domain/text/normalizeKey";
-import type { TableSnapshot } from "../workbook/WorkbookGateway";
+import { type TableRole, type TablesByRole } from "../workbook/tablesByRole";
 
-/** The role a workbook table plays for the statements. */
-export type TableRole = "membres" | "ecoles" | "parametres" | "journal" | "bareme";
-
-/** Words that, found in a table's name, give its role; the first match wins. */
-const ROLE_WORDS: readonly (readonly [string, TableRole])[] = [
-  ["journal", "journal"],
-  ["membre", "membres"],
-  ["adherent", "membres"],
-  ["ecole", "ecoles"],
-  ["parametre", "parametres"],
-  ["bareme", "bareme"],
-];
+export { tablesByRole, type TableRole, type TablesByRole } from "../workbook/tablesByRole";
 
 /** Role of each register table, by the name users see in problems ("Membres", "Écoles"…). */
 const ROLE_OF_PROBLEM_TABLE: Readonly<Record<string, TableRole>> = {
@@ -22,31 +11,9 @@ const ROLE_OF_PROBLEM_TABLE: Readonly<Record<string, TableRole>> = {
   [REGISTER_TABLES.schools]: "ecoles",
   [REGISTER_TABLES.settings]: "parametres",
   [REGISTER_TABLES.journal]: "journal",
+  [REGISTER_TABLES.charges]: "charges",
+  [REGISTER_TABLES.colleges]: "colleges",
 };
-
-/** The workbook tables the statements read, by role. */
-export type TablesByRole = Partial<Record<TableRole, TableSnapshot>>;
-
-/**
- * Finds the register's tables among the workbook's Excel tables by their names, ignoring case
- * and accents: a name containing "membre" (tblMembres, Membres_2025) is the members table, and
- * likewise "ecole", "parametre", "journal" and "bareme" (a schedule voted after the release).
- * The first table found for a role is used.
- *
- * @param snapshots - every table of the workbook
- * @returns the tables by role
- * @example
- * tablesByRole([{ name: "tblMembres", … }]).membres?.name; // "tblMembres"
- */
-export function tablesByRole(snapshots: readonly TableSnapshot[]): TablesByRole {
-  const found: TablesByRole = {};
-  for (const snapshot of snapshots) {
-    const key = normalizeKey(snapshot.name);
-    const role = ROLE_WORDS.find(([word]) => key.includes(word))?.[1];
-    if (role && !found[role]) found[role] = snapshot;
-  }
-  return found;
-}
 
 /**
  * The values the register reader takes, from the tables found.
@@ -56,12 +23,14 @@ export function tablesByRole(snapshots: readonly TableSnapshot[]): TablesByRole 
  * @example
  * registerTablesOf(tablesByRole(snapshots)).membres?.length; // rows of the members table
  */
-export function registerTablesOf(tables: TablesByRole): RegisterTables {
+export function registerTablesOf(tables: TablesByRole): SharingTables {
   return {
     membres: tables.membres?.values,
     ecoles: tables.ecoles?.values,
     parametres: tables.parametres?.values,
     journal: tables.journal?.values,
+    charges: tables.charges?.values,
+    colleges: tables.colleges?.values,
   };
 }
 

@@ -25,7 +25,7 @@
  */
 import { readFileSync } from "node:fs";
 import { JSDOM } from "jsdom";
-import { columnLetters } from "../../src/workbook/office/cellAddress";
+import { columnLetters } from "../../src/workbook/cellAddress";
 
 /** A cell value as Office.js takes and gives it. */
 export type RuntimeCell = string | number | boolean;

@@ -1,6 +1,7 @@
 import { date, EMPTY, money, num, text } from "../../src/domain/sheets/SheetSpec";
-import { blockAddress, columnLetters } from "../../src/workbook/office/cellAddress";
-import { cellBlock, excelValue, NUMBER_FORMATS } from "../../src/workbook/office/sheetPayload";
+import { blockAddress, columnLetters } from "../../src/workbook/cellAddress";
+import { NUMBER_FORMATS } from "../../src/workbook/numberFormats";
+import { cellBlock, excelValue } from "../../src/workbook/office/sheetPayload";
 
 describe("excelValue", () => {
   it("writes a text with Excel's apostrophe, so that it stays text", () => {

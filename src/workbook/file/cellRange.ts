@@ -1,4 +1,4 @@
-import { columnLetters } from "../office/cellAddress";
+import { columnLetters } from "../cellAddress";
 
 /** A block of cells, 1-based as ExcelJS counts rows and columns, bounds included. */
 export interface CellRange {

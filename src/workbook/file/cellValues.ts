@@ -1,7 +1,7 @@
 // Types only: this module must not load ExcelJS (xlsxWorkbook.ts loads it on demand).
 import type { Cell, CellValue, Font, Style } from "exceljs";
 import type { SheetCell } from "../../domain/sheets/SheetSpec";
-import { numberFormatOf } from "../office/sheetPayload";
+import { numberFormatOf } from "../numberFormats";
 
 /**
  * Namespace of the add-in's custom functions: manifest.xml, `Functions.Namespace`.

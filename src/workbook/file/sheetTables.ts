@@ -1,6 +1,6 @@
 // Types only: this module must not load ExcelJS (xlsxWorkbook.ts loads it on demand).
 import type { Worksheet } from "exceljs";
-import { tablesByRole } from "../../app/registerTables";
+import { tablesByRole } from "../tablesByRole";
 import { normalizeKey } from "../../domain/text/normalizeKey";
 import type { CellRange } from "./cellRange";
 import { readCell } from "./cellValues";

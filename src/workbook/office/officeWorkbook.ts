@@ -7,7 +7,8 @@ import {
   type WorkbookGateway,
   type WriteSheetsOptions,
 } from "../WorkbookGateway";
-import { cellBlock, excelValue, numberFormatOf } from "./sheetPayload";
+import { numberFormatOf } from "../numberFormats";
+import { cellBlock, excelValue } from "./sheetPayload";
 import {
   batchByBytes,
   BULK_CELLS,

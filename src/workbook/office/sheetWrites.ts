@@ -1,5 +1,5 @@
 import type { SheetSpec } from "../../domain/sheets/SheetSpec";
-import { blockAddress, columnLetters } from "./cellAddress";
+import { blockAddress, columnLetters } from "../cellAddress";
 import { cellBlock, type CellBlock } from "./sheetPayload";
 
 /** Points per character of column width (Excel's default column is 8.43 characters, 48 pt). */
