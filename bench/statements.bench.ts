@@ -2,12 +2,14 @@
  * `npm run bench:statements`: the time to build the statements of 1 000 members, from reading
  * the register's tables to the sheets, summary, journal and accounting CSV ready to write —
  * everything the pane does before Office.js writes (the writes themselves are a fixed number of
- * batched requests, counted in test/workbook/officeWorkbook.test.ts).
+ * batched requests, counted in test/workbook/officeWorkbook.test.ts); then, timed apart, the PES V2
+ * file of the same generation (pesRecetteFile).
  */
 import { generateStatements, prepareStatements } from "../src/app/statementsWorkflow";
 import { withLuhnDigit } from "../src/domain/identifiers/siren";
 import { MEMBER_COLUMNS, MEMBER_LABELS } from "../src/domain/register/memberColumns";
 import type { SheetSpec } from "../src/domain/sheets/SheetSpec";
+import { pesRecetteFile } from "../src/domain/pes/pesRecetteFile";
 import { accountingCsv } from "../src/domain/statements/accountingCsv";
 import type { TableSnapshot, WorkbookGateway } from "../src/workbook/WorkbookGateway";
 
@@ -18,7 +20,7 @@ const OPTIONS = [
   "demi-journees=2",
   "accompagnement; demi-journees=1",
   "subvention=120,50",
-  "mois=6",
+  "devis=300",
 ];
 
 function siret(index: number): string {
@@ -55,6 +57,11 @@ function registerTables(): TableSnapshot[] {
     ["Adresse du comptable", "12 rue des Finances\n59000 Lille"],
     ["IBAN", "FR76 3000 1005 9400 0005 9400 031"],
     ["BIC", "BDFEFRPPCCT"],
+    ["Poste comptable", "059012"],
+    ["Code collectivité", "123"],
+    ["Code budget", "00"],
+    ["Imputation nature", "74758"],
+    ["Code produit", "ENT"],
   ];
   return [
     { name: "Membres", sheet: "Membres", values: members, address: "Membres!A1" },
@@ -80,8 +87,11 @@ function benchWorkbook(tables: TableSnapshot[]): WorkbookGateway & { sheets: She
 async function main(): Promise<void> {
   const tables = registerTables();
   const rounds: number[] = [];
+  const pesRounds: number[] = [];
   let sheetCount = 0;
   let csvBytes = 0;
+  let pesBytes = 0;
+  let titres = 0;
   for (let round = 0; round < 5; round += 1) {
     const workbook = benchWorkbook(tables);
     const start = process.hrtime.bigint();
@@ -93,13 +103,27 @@ async function main(): Promise<void> {
     csvBytes = Buffer.byteLength(csv);
     if (run.problems.some((p) => p.severity === "erreur"))
       throw new Error("the generated register has errors");
+    if (!run.settings) throw new Error("the generated register has no settings");
+    const pesStart = process.hrtime.bigint();
+    const pes = pesRecetteFile({
+      settings: run.settings,
+      statements: run.numbering?.statements ?? [],
+      year: 2025,
+    });
+    pesRounds.push(Number(process.hrtime.bigint() - pesStart) / 1e6);
+    pesBytes = Buffer.byteLength(pes.xml);
+    titres = pes.titres;
   }
+  const pesSorted = [...pesRounds].sort((a, b) => a - b);
   const sorted = [...rounds].sort((a, b) => a - b);
   console.log(
     `appels de ${MEMBERS} membres (lecture, contrôle, aperçu, numérotation, ${sheetCount} feuilles, CSV de ${csvBytes} octets)`
   );
   console.log(
     `  premier passage : ${rounds[0]?.toFixed(0)} ms ; médiane de 5 : ${sorted[2]?.toFixed(0)} ms`
+  );
+  console.log(
+    `fichier PES V2 de ${titres} titres (${pesBytes} octets) : premier passage ${pesRounds[0]?.toFixed(0)} ms ; médiane de 5 : ${pesSorted[2]?.toFixed(0)} ms`
   );
   console.log(
     `  mémoire (tas utilisé) : ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} Mo`

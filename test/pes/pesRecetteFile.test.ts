@@ -1,4 +1,3 @@
-import { performance } from "node:perf_hooks";
 import { prepareStatements } from "../../src/app/statementsWorkflow";
 import { sampleRegisterSheets } from "../../src/app/sampleRegister";
 import {
@@ -120,18 +119,13 @@ describe("pesRecetteFile", () => {
     await expectValidPes(file.xml);
   });
 
-  test("1 000 members: a valid file, written in well under a second", async () => {
+  // Its time is printed by npm run bench:statements, not asserted here.
+  test("1 000 members: a valid file", async () => {
     const workbook = await openXlsxWorkbook(await makeRegister(1000));
     const run = await prepareStatements(workbook, 2025, "2025-03-01");
     const statements = run.numbering?.statements ?? [];
     if (!run.settings) throw new Error("no settings");
-    const start = performance.now();
     const file = pesRecetteFile({ settings: run.settings, statements, year: 2025 });
-    const elapsed = performance.now() - start;
-    console.log(
-      `PES file for ${file.titres} titres: ${elapsed.toFixed(1)} ms, ${file.xml.length} characters`
-    );
-    expect(elapsed).toBeLessThan(1000);
     expect(file.titres).toBeGreaterThan(900);
     await expectValidPes(file.xml);
   }, 60_000);
