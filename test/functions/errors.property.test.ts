@@ -80,6 +80,9 @@ const MEANINGFUL_TEXTS = [
   "١٢٠٩",
   "€",
   "😀",
+  // read as words: a lookup in a plain object would find Object.prototype's (issue 12)
+  "constructor",
+  "__proto__",
 ];
 
 const MEANINGFUL_NUMBERS = [

@@ -36,7 +36,11 @@ const cell: fc.Arbitrary<unknown> = fc.oneof(
     "aucune",
     "1 209",
     "10,001",
-    "1000,03"
+    "1000,03",
+    // read as words: a lookup in a plain object would find Object.prototype's (issue 12)
+    "constructor",
+    "__proto__",
+    "hasOwnProperty"
   ),
   fc.boolean(),
   fc.constant(null)

@@ -2,6 +2,9 @@ import { DomainError } from "../errors/DomainError";
 import { assertCents, multiplyCents, type Cents } from "../money/cents";
 import { formatEuros } from "../money/formatEuros";
 import { applyRatio } from "../money/applyRatio";
+import { frenchNumber } from "../text/echoValue";
+import { frenchPercent } from "../text/frenchPercent";
+import { isTooLargeWholeNumber, TOO_LARGE_WHOLE_NUMBER } from "../text/wholeNumberText";
 import type { ContributionPlan, PlannedComponent } from "../options/resolveOptions";
 import { basisLabel, formatSource } from "../schedules/describe";
 import type { Contribution, ContributionLine } from "./types";
@@ -15,15 +18,21 @@ const FEDER_SOURCE = "Fonds européens obtenus par le syndicat (charte Somme Num
  *
  * @param pupils - the count
  * @returns the same count
- * @throws DomainError otherwise
+ * @throws DomainError otherwise (beyond 2^53 − 1: too large)
  * @example
  * assertPupils(1209); // 1209
  */
 export function assertPupils(pupils: number): number {
+  if (isTooLargeWholeNumber(pupils)) {
+    throw new DomainError(
+      "invalid-number",
+      `Le nombre d'élèves est trop grand (reçu ${frenchNumber(pupils)}) : ${TOO_LARGE_WHOLE_NUMBER}.`
+    );
+  }
   if (!Number.isSafeInteger(pupils) || pupils < 0) {
     throw new DomainError(
       "invalid-number",
-      `Le nombre d'élèves doit être un entier positif ou nul (reçu ${String(pupils).replace(".", ",")}).`
+      `Le nombre d'élèves doit être un entier positif ou nul (reçu ${frenchNumber(pupils)}).`
     );
   }
   return pupils;
@@ -98,13 +107,16 @@ function deductionLines(plan: ContributionPlan, grossCents: Cents): Contribution
       deduction("Cofinancement européen (FEDER)", "feder", plan.feder.cents, FEDER_SOURCE)
     );
   if (plan.feder?.kind === "percentage") {
-    const { numerator, denominator, text } = plan.feder.percentage;
+    const { numerator, denominator } = plan.feder.percentage;
     const cents = applyRatio(grossCents, numerator, denominator);
+    const share = frenchPercent(numerator, denominator);
     lines.push(
-      deduction(`Cofinancement européen (FEDER, ${text} du brut)`, "feder", cents, FEDER_SOURCE)
+      deduction(`Cofinancement européen (FEDER, ${share} du brut)`, "feder", cents, FEDER_SOURCE)
     );
   }
-  return lines;
+  // A deduction of 0 € makes no line, as subvention=0 never did: feder=0 (or a share that rounds
+  // to nothing) deducts nothing, and a "-0" line would be read as a charge on a statement.
+  return lines.filter((line) => line.amountCents !== 0);
 }
 
 /**

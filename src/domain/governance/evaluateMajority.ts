@@ -1,9 +1,13 @@
 import { DomainError } from "../errors/DomainError";
+import { countOf } from "../text/frenchWords";
 import { assertCount } from "./assertCount";
+import { membersInOfficeText } from "./membersInOfficeText";
 import { quorumThreshold } from "./quorumThreshold";
 import type { MajorityResult, MajorityRule, VoteTally } from "./types";
 
 const voices = (count: number): string => `${count} voix`;
+const twoThirdsOf = (members: number): string =>
+  members === 1 ? "deux tiers du seul membre" : `deux tiers des ${members} membres`;
 
 function membersOf(tally: VoteTally): number {
   if (tally.members === undefined) {
@@ -12,7 +16,7 @@ function membersOf(tally: VoteTally): number {
       "Majorité des deux tiers des membres : le nombre de membres en exercice est manquant."
     );
   }
-  const members = assertCount(tally.members, "membres en exercice");
+  const members = assertCount(tally.members, "membres en exercice", 1);
   if (members < 1) {
     throw new DomainError(
       "inconsistent-counts",
@@ -22,7 +26,7 @@ function membersOf(tally: VoteTally): number {
   if (tally.votesFor + tally.votesAgainst > members) {
     throw new DomainError(
       "inconsistent-counts",
-      `Majorité : ${tally.votesFor} voix pour et ${tally.votesAgainst} contre font plus que les ${members} membres en exercice.`
+      `Majorité : ${voices(tally.votesFor)} pour et ${tally.votesAgainst} contre font plus que ${membersInOfficeText(members)}.`
     );
   }
   return members;
@@ -116,8 +120,8 @@ export function evaluateMajority(tally: VoteTally, rule: MajorityRule): Majority
     cast === 0 && rule.kind !== "two-thirds-members"
       ? "Aucun suffrage exprimé : rien n'est adopté."
       : members === null
-        ? `${voices(votesFor)} pour sur ${cast} suffrages exprimés, il en faut ${required} : ${verdict}.`
-        : `${voices(votesFor)} pour, il en faut ${required} (deux tiers des ${members} membres) : ${verdict}.`;
+        ? `${voices(votesFor)} pour sur ${countOf(cast, "suffrage exprimé", "suffrages exprimés")}, il en faut ${required} : ${verdict}.`
+        : `${voices(votesFor)} pour, il en faut ${required} (${twoThirdsOf(members)}) : ${verdict}.`;
   return {
     ...base,
     outcome: adopted ? "adopted" : "rejected",

@@ -1,5 +1,7 @@
 import { DomainError } from "../errors/DomainError";
+import { countOf } from "../text/frenchWords";
 import { assertCount } from "./assertCount";
+import { membersInOfficeText } from "./membersInOfficeText";
 import { quorumText } from "./quorumText";
 import { quorumThreshold } from "./quorumThreshold";
 import type { QuorumResult, QuorumRule, SittingCounts } from "./types";
@@ -15,7 +17,7 @@ function assertConsistent(counts: SittingCounts, rule: QuorumRule): void {
   if (present + represented > inOffice) {
     throw new DomainError(
       "inconsistent-counts",
-      `Quorum : ${present} présents et ${represented} représentés font plus que les ${inOffice} membres en exercice.`
+      `Quorum : ${countOf(present, "présent")} et ${countOf(represented, "représenté")} font plus que ${membersInOfficeText(inOffice)}.`
     );
   }
   // Each member represented needs a present member to carry the proxy, within the rule's limit.
@@ -23,7 +25,7 @@ function assertConsistent(counts: SittingCounts, rule: QuorumRule): void {
   if (represented > carried) {
     throw new DomainError(
       "inconsistent-counts",
-      `Quorum : ${represented} membres représentés, mais ${present} présents ne peuvent porter que ${carried} pouvoir${carried > 1 ? "s" : ""} (${rule.maxProxiesPerHolder} chacun au plus, ${rule.source}).`
+      `Quorum : ${countOf(represented, "membre représenté", "membres représentés")}, mais ${countOf(present, "présent ne peut", "présents ne peuvent")} porter que ${countOf(carried, "pouvoir")} (${rule.maxProxiesPerHolder} chacun au plus, ${rule.source}).`
     );
   }
 }
@@ -43,7 +45,7 @@ function assertConsistent(counts: SittingCounts, rule: QuorumRule): void {
  * evaluateQuorum({ inOffice: 22, present: 7, represented: 6 }, STATUTES_QUORUM).reached; // false (7 < 11)
  */
 export function evaluateQuorum(counts: SittingCounts, rule: QuorumRule): QuorumResult {
-  assertCount(counts.inOffice, "membres en exercice");
+  assertCount(counts.inOffice, "membres en exercice", 1);
   assertCount(counts.present, "membres présents");
   assertCount(counts.represented, "membres représentés");
   assertConsistent(counts, rule);

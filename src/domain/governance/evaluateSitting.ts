@@ -1,4 +1,5 @@
 import { DomainError } from "../errors/DomainError";
+import { countOf } from "../text/frenchWords";
 import type { AttendanceProblem, AttendanceRow } from "./attendance";
 import { countVotes, type VoteCount } from "./countVotes";
 import { evaluateMajority } from "./evaluateMajority";
@@ -66,7 +67,7 @@ export function evaluateSitting(
   if (inOffice < rows.length) {
     throw new DomainError(
       "inconsistent-counts",
-      `Séance : ${rows.length} membres dans la table de présence, mais ${inOffice} membres en exercice.`
+      `Séance : ${countOf(rows.length, "membre")} dans la table de présence, mais ${countOf(inOffice, "membre")} en exercice.`
     );
   }
   const { holders, problems } = resolveProxies(rows, rule);

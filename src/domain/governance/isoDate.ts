@@ -1,5 +1,6 @@
 import { parseDateText } from "../dates/excelDates";
 import { DomainError } from "../errors/DomainError";
+import { quoteEcho } from "../text/echoValue";
 import type { IsoDate } from "./types";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -18,7 +19,7 @@ export function assertIsoDate(date: string): IsoDate {
   if (!ISO_DATE.test(date) || parseDateText(date) === null) {
     throw new DomainError(
       "invalid-date",
-      `Date « ${date} » invalide : une date existante est attendue (AAAA-MM-JJ, par exemple 2022-06-16).`
+      `Date ${quoteEcho(date)} invalide : une date existante est attendue (AAAA-MM-JJ, par exemple 2022-06-16).`
     );
   }
   return date;

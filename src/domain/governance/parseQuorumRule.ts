@@ -1,4 +1,5 @@
 import { DomainError } from "../errors/DomainError";
+import { quoteEcho } from "../text/echoValue";
 import { STATUTES_QUORUM } from "./quorumRules";
 import type { QuorumBasis, QuorumRule } from "./types";
 
@@ -43,27 +44,27 @@ export function parseQuorumRule(text: string, replaced: QuorumRule): QuorumRule 
   if (!match) {
     throw new DomainError(
       "unknown-rule",
-      `Règle de quorum « ${text.trim()} » inconnue : écrivez ${SYNTAX}.`
+      `Règle de quorum ${quoteEcho(text.trim())} inconnue : écrivez ${SYNTAX}.`
     );
   }
   const [, counted = "", strict, numerator, denominator] = match;
   if (numerator === undefined || denominator === undefined) {
     throw new DomainError(
       "unknown-rule",
-      `Règle de quorum « ${text.trim()} » : précisez la fraction des membres en exercice, par exemple « ${counted.includes(" ou ") ? "presents_ou_representes" : "presents"} 1/3 ».`
+      `Règle de quorum ${quoteEcho(text.trim())} : précisez la fraction des membres en exercice, par exemple « ${counted.includes(" ou ") ? "presents_ou_representes" : "presents"} 1/3 ».`
     );
   }
   const fraction = { numerator: Number(numerator), denominator: Number(denominator) };
   if (fraction.numerator < 1 || fraction.numerator > fraction.denominator) {
     throw new DomainError(
       "unknown-rule",
-      `Règle de quorum « ${text.trim()} » : la fraction ${numerator}/${denominator} doit être comprise entre 0 (exclu) et 1 (inclus).`
+      `Règle de quorum ${quoteEcho(text.trim())} : la fraction ${numerator}/${denominator} doit être comprise entre 0 (exclu) et 1 (inclus).`
     );
   }
   const basis: QuorumBasis = counted.includes(" ou ") ? "present-or-represented" : "present";
   return {
     id: "regle-imposee",
-    source: `Règle imposée (regle = « ${text.trim()} »)`,
+    source: `Règle imposée (regle = ${quoteEcho(text.trim())})`,
     fraction,
     comparison: strict ? "more-than" : "at-least",
     basis,

@@ -1,4 +1,6 @@
 import { rowNumber, type AttendanceProblem, type AttendanceRow } from "./attendance";
+import { cutEcho, quoteEcho } from "../text/echoValue";
+import { countOf } from "../text/frenchWords";
 import { matchDelegate } from "./matchDelegate";
 import type { QuorumRule } from "./types";
 
@@ -31,6 +33,8 @@ export function resolveProxies(
   limit?: ProxyLimit
 ): ResolvedProxies {
   const names = rows.map((row) => row.delegate);
+  // Names and texts are repeated cut: a cell may hold thousands of characters.
+  const nameOf = (row: AttendanceRow): string => cutEcho(row.delegate);
   const carried = new Map<number, number>();
   const problems: AttendanceProblem[] = [];
   const holders = rows.map((row, index): number | null => {
@@ -40,37 +44,38 @@ export function resolveProxies(
       problems.push({ row: line, delegate: row.delegate, message: `Ligne ${line} : ${message}` });
       return null;
     };
-    const given = `« ${row.proxyTo.trim()} »`;
+    const given = quoteEcho(row.proxyTo.trim());
+    const delegate = nameOf(row);
     if (row.status === "present") {
       return problem(
-        `${row.delegate} est présent et donne pourtant pouvoir à ${given} : un membre présent vote lui-même, ce pouvoir est ignoré.`
+        `${delegate} est présent et donne pourtant pouvoir à ${given} : un membre présent vote lui-même, ce pouvoir est ignoré.`
       );
     }
     const match = matchDelegate(row.proxyTo, names);
     if (match.kind === "none") {
       return problem(
-        `${row.delegate} donne pouvoir à ${given}, qui n'est pas dans la liste des délégués.`
+        `${delegate} donne pouvoir à ${given}, qui n'est pas dans la liste des délégués.`
       );
     }
     if (match.kind === "several") {
-      const candidates = match.indexes.map((i) => names[i] ?? "").join(" ou ");
+      const candidates = match.indexes.map((i) => cutEcho(names[i] ?? "")).join(" ou ");
       return problem(
-        `${given} peut désigner ${candidates} : écrivez le nom complet du porteur du pouvoir de ${row.delegate}.`
+        `${given} peut désigner ${candidates} : écrivez le nom complet du porteur du pouvoir de ${delegate}.`
       );
     }
     const holder = rows[match.index];
     if (match.index === index || holder === undefined) {
-      return problem(`${row.delegate} ne peut pas se donner pouvoir à lui-même.`);
+      return problem(`${delegate} ne peut pas se donner pouvoir à lui-même.`);
     }
     if (holder.status !== "present") {
       return problem(
-        `${row.delegate} donne pouvoir à ${holder.delegate}, qui n'est pas présent (${STATUS_WORDS[holder.status]}) : seul un membre présent porte un pouvoir.`
+        `${delegate} donne pouvoir à ${nameOf(holder)}, qui n'est pas présent (${STATUS_WORDS[holder.status]}) : seul un membre présent porte un pouvoir.`
       );
     }
     const count = carried.get(match.index) ?? 0;
     if (limit && count >= limit.maxProxiesPerHolder) {
       return problem(
-        `${holder.delegate} porte déjà ${count} pouvoir${count > 1 ? "s" : ""}, le plus permis (${limit.source}) : le pouvoir de ${row.delegate} n'est pas compté.`
+        `${nameOf(holder)} porte déjà ${countOf(count, "pouvoir")}, le plus permis (${limit.source}) : le pouvoir de ${delegate} n'est pas compté.`
       );
     }
     carried.set(match.index, count + 1);

@@ -1,15 +1,17 @@
 import { DomainError } from "../errors/DomainError";
+import { quoteEcho } from "../text/echoValue";
 import { normalizeKey } from "../text/normalizeKey";
-import { isValidSiren, isValidSiret, compactCompanyNumber } from "./siren";
+import { isValidSiren, isValidSiretWithSiren, compactCompanyNumber } from "./siren";
 import { isValidUai, normalizeUai } from "./uai";
 
 /** The identifiers the software checks. */
 export type IdentifierType = "uai" | "siren" | "siret";
 
+/** What ENT.CONTROLE checks for each type: a SIRET's SIREN must pass its key too. */
 const VALIDATORS: Record<IdentifierType, (code: string) => boolean> = {
   uai: isValidUai,
   siren: isValidSiren,
-  siret: isValidSiret,
+  siret: isValidSiretWithSiren,
 };
 
 /**
@@ -26,7 +28,7 @@ export function parseIdentifierType(text: string): IdentifierType {
   if (key === "uai" || key === "siren" || key === "siret") return key;
   throw new DomainError(
     "invalid-identifier",
-    `Type d'identifiant inconnu « ${text} ». Types acceptés : UAI, SIREN, SIRET (ou rien, pour le deviner d'après la longueur).`
+    `Type d'identifiant inconnu ${quoteEcho(text)}. Types acceptés : UAI, SIREN, SIRET (ou rien, pour le deviner d'après la longueur).`
   );
 }
 

@@ -68,6 +68,22 @@ export function isValidSiret(code: string): boolean {
 }
 
 /**
+ * Checks a SIRET as ENT.CONTROLE does: its own key ({@link isValidSiret}, La Poste's exception
+ * included) and the key of the SIREN it starts with, since a SIRET is a SIREN followed by the
+ * establishment's number (NIC), and a SIREN that fails its Luhn key names no company. La Poste's
+ * SIREN, 356000000, passes its key, so its SIRETs still pass.
+ *
+ * @param code - the number as typed
+ * @returns true when both keys are right
+ * @example
+ * isValidSiretWithSiren("73282932000074"); // true
+ * isValidSiretWithSiren("21590299500012"); // false: its own key passes, its SIREN's fails
+ */
+export function isValidSiretWithSiren(code: string): boolean {
+  return isValidSiret(code) && passesLuhn(compactCompanyNumber(code).slice(0, 9));
+}
+
+/**
  * Completes a number with the digit that makes it pass the Luhn check: builds valid example
  * SIRENs and SIRETs (sample register, benchmarks, tests).
  *
@@ -79,4 +95,19 @@ export function isValidSiret(code: string): boolean {
 export function withLuhnDigit(prefix: string): string {
   const digit = [..."0123456789"].find((candidate) => passesLuhn(prefix + candidate)) ?? "0";
   return prefix + digit;
+}
+
+/**
+ * Builds a SIRET whose two keys pass: the SIREN's (its ninth digit) and the SIRET's own (its
+ * fourteenth), as {@link isValidSiretWithSiren} checks. For example SIRETs in samples and tests:
+ * `withLuhnDigit` over thirteen digits alone gives a SIRET whose SIREN usually fails its key.
+ *
+ * @param sirenPrefix - the first eight digits of the SIREN
+ * @param nic - the first four digits of the establishment's number (NIC)
+ * @returns the fourteen digits
+ * @example
+ * withSiretKeys("73282932", "0007"); // "73282932000074"
+ */
+export function withSiretKeys(sirenPrefix: string, nic: string): string {
+  return withLuhnDigit(withLuhnDigit(sirenPrefix) + nic);
 }

@@ -1,4 +1,5 @@
 import { DomainError } from "../errors/DomainError";
+import { formatEuros } from "./formatEuros";
 
 /**
  * An amount of money as a whole number of euro cents. Always a safe integer: every amount in the
@@ -7,23 +8,53 @@ import { DomainError } from "../errors/DomainError";
 export type Cents = number;
 
 /**
+ * The largest amount, in cents: 2^53 − 1, i.e. 90 071 992 547 409,91 €. Beyond it a count of cents
+ * is no longer exact in a number, so an amount that large is refused, never rounded.
+ */
+export const LARGEST_CENTS: Cents = Number.MAX_SAFE_INTEGER;
+
+/** The limit as messages say it, computed once. */
+const LIMIT = `${formatEuros(LARGEST_CENTS)} (en valeur absolue), la limite d'un calcul exact au centime`;
+
+/**
+ * The error for an amount beyond {@link LARGEST_CENTS}, in euros and with the limit: the amount as
+ * typed when there is one ("montant : 1E+308 € est trop grand…"), else what was being computed.
+ *
+ * @param what - what the amount is ("le total brut", "montant")
+ * @param typed - the amount as the user gave it, already quoted or formatted, or null when computed
+ * @returns the error to throw
+ * @example
+ * throw amountTooLarge("montant", "1E+308 €");
+ */
+export function amountTooLarge(what: string, typed: string | null): DomainError {
+  return new DomainError(
+    "invalid-number",
+    typed === null
+      ? `Montant hors limites pour ${what} : il dépasse ${LIMIT}.`
+      : `${what} : ${typed} est trop grand ; un montant va au plus jusqu'à ${LIMIT}.`
+  );
+}
+
+/**
  * Checks that a number is a safe integer count of cents.
  *
  * @param value - the candidate amount
  * @param what - what the amount is, for the message
  * @returns the same value, typed as cents
- * @throws DomainError when it is not a safe integer
+ * @throws DomainError when it is beyond {@link LARGEST_CENTS} (said in euros, with the limit), or
+ *   not a whole number of cents
  * @example
  * assertCents(157170, "total"); // 157170
  */
 export function assertCents(value: number, what: string): Cents {
-  if (!Number.isSafeInteger(value)) {
+  if (Number.isSafeInteger(value)) return value;
+  if (Number.isNaN(value) || Math.abs(value) <= LARGEST_CENTS) {
     throw new DomainError(
       "invalid-number",
-      `Montant hors limites pour ${what} : ${String(value)}.`
+      `Montant invalide pour ${what} : un nombre entier de centimes est attendu.`
     );
   }
-  return value;
+  throw amountTooLarge(what, null);
 }
 
 /**

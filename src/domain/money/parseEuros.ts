@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import { DomainError } from "../errors/DomainError";
-import { assertCents, type Cents } from "./cents";
+import { frenchNumber, quoteEcho } from "../text/echoValue";
+import { amountTooLarge, assertCents, LARGEST_CENTS, type Cents } from "./cents";
 
 const SPACES = /[\s\u00a0\u202f\u2009\u2007]/g;
 const AMOUNT_TEXT = /^([+-]?)(\d+)(?:[.,](\d{1,2}))?$/;
@@ -15,7 +16,7 @@ const FLOAT_NOISE_CENTS = new Decimal("0.000001");
  * @param text - e.g. "571,70", "1 571.70 €", "12"
  * @param what - what the amount is, for the message
  * @returns the amount in cents
- * @throws DomainError when the text is not such an amount
+ * @throws DomainError when the text is not such an amount, or beyond 90 071 992 547 409,91 €
  * @example
  * parseEurosText("571,70", "subvention"); // 57170
  */
@@ -25,10 +26,13 @@ export function parseEurosText(text: string, what: string): Cents {
   if (!match) {
     throw new DomainError(
       "invalid-number",
-      `${what} : « ${text} » n'est pas un montant en euros (attendu par exemple 571,70 ; au plus deux décimales).`
+      `${what} : ${quoteEcho(text)} n'est pas un montant en euros (attendu par exemple 571,70 ; au plus deux décimales).`
     );
   }
   const [, sign = "", whole = "0", decimals = ""] = match;
+  if (BigInt(whole) * 100n + BigInt(decimals.padEnd(2, "0")) > BigInt(LARGEST_CENTS)) {
+    throw amountTooLarge(what, quoteEcho(text));
+  }
   const cents = Number(whole) * 100 + Number(decimals.padEnd(2, "0"));
   return assertCents(sign === "-" ? -cents : cents, what);
 }
@@ -41,20 +45,26 @@ export function parseEurosText(text: string, what: string): Cents {
  * @param euros - a finite number
  * @param what - what the amount is, for the message
  * @returns the amount in cents
- * @throws DomainError when the number is not finite or has a fraction of a cent
+ * @throws DomainError when the number is not finite, beyond 90 071 992 547 409,91 € or has a
+ *   fraction of a cent
  * @example
  * eurosToCents(571.7, "subvention"); // 57170
  */
 export function eurosToCents(euros: number, what: string): Cents {
   if (!Number.isFinite(euros)) {
-    throw new DomainError("invalid-number", `${what} : ${String(euros)} n'est pas un montant.`);
+    throw new DomainError(
+      "invalid-number",
+      `${what} : ${frenchNumber(euros)} n'est pas un montant.`
+    );
   }
   const exact = new Decimal(euros).times(100);
   const rounded = exact.toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+  if (rounded.abs().greaterThan(LARGEST_CENTS))
+    throw amountTooLarge(what, `${frenchNumber(euros)} €`);
   if (exact.minus(rounded).abs().greaterThan(FLOAT_NOISE_CENTS)) {
     throw new DomainError(
       "invalid-number",
-      `${what} : ${String(euros).replace(".", ",")} € a plus de deux décimales ; un montant s'exprime au centime.`
+      `${what} : ${frenchNumber(euros)} € a plus de deux décimales ; un montant s'exprime au centime.`
     );
   }
   return assertCents(rounded.toNumber(), what);

@@ -1,6 +1,8 @@
 import { DomainError } from "../errors/DomainError";
 import type { Cents } from "../money/cents";
 import { eurosToCents, parseEurosText } from "../money/parseEuros";
+import { cutEcho, frenchNumber, quoteEcho } from "../text/echoValue";
+import { deWord } from "../text/frenchWords";
 import { normalizeKey } from "../text/normalizeKey";
 import type { OptionValue, RawOption } from "./parseOptions";
 
@@ -9,9 +11,10 @@ const FALSE_WORDS = new Set(["non", "faux", "false", "0"]);
 const WHOLE = /^\d+$/;
 const PERCENT = /^(\d{1,3})(?:[.,](\d{1,6}))?\s*%$/;
 
+/** The value as a message repeats it: cut (cutEcho), numbers in French form. */
 function shown(value: OptionValue): string {
-  if (value.kind === "text") return value.text;
-  if (value.kind === "number") return String(value.value).replace(".", ",");
+  if (value.kind === "text") return cutEcho(value.text);
+  if (value.kind === "number") return frenchNumber(value.value);
   if (value.kind === "boolean") return value.value ? "VRAI" : "FAUX";
   return "";
 }
@@ -34,7 +37,7 @@ export function readFlag(option: RawOption): boolean {
   if (FALSE_WORDS.has(word)) return false;
   throw new DomainError(
     "invalid-option-value",
-    `Option « ${option.typed} » : « ${shown(value)} » n'est pas accepté ; écrivez ${option.typed} seul, ou ${option.typed}=oui / ${option.typed}=non.`
+    `Option ${quoteEcho(option.typed)} : « ${shown(value)} » n'est pas accepté ; écrivez ${option.typed} seul, ou ${option.typed}=oui / ${option.typed}=non.`
   );
 }
 
@@ -43,12 +46,17 @@ export function readFlag(option: RawOption): boolean {
  *
  * @param option - the option
  * @param unit - what is counted, in French, for the message ("écoles")
+ * @param expected - what the message asks for, when it is not any whole number ≥ 0
  * @returns the quantity
  * @throws DomainError when absent, negative or not whole
  * @example
  * readQuantity({ key: "audit", typed: "audit", value: { kind: "text", text: "3" } }, "écoles"); // 3
  */
-export function readQuantity(option: RawOption, unit: string): number {
+export function readQuantity(
+  option: RawOption,
+  unit: string,
+  expected = `un nombre entier positif ou nul ${deWord(unit)}`
+): number {
   const { value } = option;
   const number =
     value.kind === "number"
@@ -60,7 +68,7 @@ export function readQuantity(option: RawOption, unit: string): number {
     const given = value.kind === "none" ? "aucune valeur" : `« ${shown(value)} »`;
     throw new DomainError(
       "invalid-option-value",
-      `Option « ${option.typed} » : il faut un nombre entier positif ou nul de ${unit} (${option.key}=N), reçu ${given}.`
+      `Option ${quoteEcho(option.typed)} : il faut ${expected} (${option.key}=N), reçu ${given}.`
     );
   }
   return number;
@@ -78,7 +86,7 @@ export function readQuantity(option: RawOption, unit: string): number {
  */
 export function readAmount(option: RawOption): Cents {
   const { value } = option;
-  const what = `Option « ${option.typed} »`;
+  const what = `Option ${quoteEcho(option.typed)}`;
   if (value.kind !== "text" && value.kind !== "number") {
     throw new DomainError(
       "invalid-option-value",

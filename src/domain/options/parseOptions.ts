@@ -1,3 +1,4 @@
+import { quoteEcho } from "../text/echoValue";
 import { DomainError } from "../errors/DomainError";
 import { normalizeKey } from "../text/normalizeKey";
 
@@ -29,13 +30,13 @@ function textOption(part: string): RawOption {
   if (typed === "") {
     throw new DomainError(
       "unknown-option",
-      `Option sans nom : « ${part.trim()} ». Écrivez mot-clé ou mot-clé=valeur.`
+      `Option sans nom : ${quoteEcho(part.trim())}. Écrivez mot-clé ou mot-clé=valeur.`
     );
   }
   if (equals >= 0 && valueText === "") {
     throw new DomainError(
       "invalid-option-value",
-      `Option « ${typed} » : la valeur après « = » est vide.`
+      `Option ${quoteEcho(typed)} : la valeur après « = » est vide.`
     );
   }
   return {

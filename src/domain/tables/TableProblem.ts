@@ -1,3 +1,5 @@
+import { quoteEcho } from "../text/echoValue";
+
 /** A problem found in a table read from the workbook, with where it is. */
 export interface TableProblem {
   /** Name of the table, in French ("Barème", "Membres"…). */
@@ -22,8 +24,9 @@ export interface TableProblem {
  * // "Barème, ligne 3, colonne « tarif » (« abc ») : montant attendu"
  */
 export function describeProblem(problem: TableProblem): string {
-  const value = problem.value === "" ? "" : ` (« ${problem.value} »)`;
-  const column = problem.column === "" ? "" : `, colonne « ${problem.column} »`;
+  // A cell may hold 32 000 characters: the sentence repeats its beginning (quoteEcho).
+  const value = problem.value === "" ? "" : ` (${quoteEcho(problem.value)})`;
+  const column = problem.column === "" ? "" : `, colonne ${quoteEcho(problem.column)}`;
   return `${problem.table}, ligne ${problem.row}${column}${value} : ${problem.message}`;
 }
 

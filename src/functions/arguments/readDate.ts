@@ -1,5 +1,6 @@
 import { excelSerialToDate, parseDateText, toIsoDate } from "../../domain/dates/excelDates";
 import { DomainError } from "../../domain/errors/DomainError";
+import { quotedValue } from "../../domain/text/echoValue";
 import type { IsoDate } from "../../domain/governance/types";
 import { FIRST_SERIAL_READ_AS_DATE, LAST_EXCEL_SERIAL } from "./readYear";
 
@@ -33,7 +34,7 @@ export function readOptionalDate(value: unknown, name: string): IsoDate | null {
   throw new DomainError(
     "invalid-date",
     year
-      ? `${name} : « ${String(value)} » est une année ; donnez le jour de la séance (16/06/2022), car la règle a changé en cours d'année.`
-      : `${name} : « ${String(value)} » n'est pas une date ; donnez le jour de la séance (16/06/2022).`
+      ? `${name} : ${quotedValue(value)} est une année ; donnez le jour de la séance (16/06/2022), car la règle a changé en cours d'année.`
+      : `${name} : ${quotedValue(value)} n'est pas une date ; donnez le jour de la séance (16/06/2022).`
   );
 }

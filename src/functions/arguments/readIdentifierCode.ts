@@ -1,17 +1,25 @@
 import { DomainError } from "../../domain/errors/DomainError";
+import type { IdentifierType } from "../../domain/identifiers/checkIdentifier";
+import { numberCellCode } from "../../domain/identifiers/numberCellCode";
+import { quotedValue } from "../../domain/text/echoValue";
 
 /**
  * Reads an identifier from an Excel argument. A SIREN or SIRET typed in a number cell arrives
- * as a number and is read as its digits.
+ * as a number and is read as its digits, with the leading zeros the cell dropped put back
+ * (numberCellCode).
  *
  * @param value - the argument as Excel passes it
+ * @param type - the type given, or null when it is to be guessed
  * @returns the code as text
  * @throws DomainError when missing or not text nor a whole number
  * @example
- * readIdentifierCode(20003038600020); // "20003038600020"
+ * readIdentifierCode(20003038600020, null); // "20003038600020"
+ * readIdentifierCode(12345674, "siren"); // "012345674"
  */
-export function readIdentifierCode(value: unknown): string {
-  if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0) return String(value);
+export function readIdentifierCode(value: unknown, type: IdentifierType | null): string {
+  if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0) {
+    return numberCellCode(value, type);
+  }
   if (typeof value === "string" && value.trim() !== "") return value;
   if (value === null || value === undefined || value === "") {
     throw new DomainError(
@@ -21,6 +29,6 @@ export function readIdentifierCode(value: unknown): string {
   }
   throw new DomainError(
     "invalid-identifier",
-    `code : « ${String(value)} » n'est ni un texte ni un nombre entier.`
+    `code : ${quotedValue(value)} n'est ni un texte ni un nombre entier.`
   );
 }

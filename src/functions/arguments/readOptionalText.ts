@@ -1,4 +1,5 @@
 import { DomainError } from "../../domain/errors/DomainError";
+import { quotedValue } from "../../domain/text/echoValue";
 
 /**
  * Reads an optional text argument: omitted (null, empty or blank text, or 0, which some hosts pass
@@ -19,6 +20,6 @@ export function readOptionalText(value: unknown, name: string, expected: string)
   if (typeof value === "string") return value.trim() === "" ? null : value;
   throw new DomainError(
     "unknown-rule",
-    `${name} : « ${String(value)} » n'est pas un texte ; ${expected}.`
+    `${name} : ${quotedValue(value)} n'est pas un texte ; ${expected}.`
   );
 }

@@ -4,6 +4,7 @@ import {
   parseOptionsText,
   type RawOption,
 } from "../../domain/options/parseOptions";
+import { quotedValue } from "../../domain/text/echoValue";
 import { isOmittedMatrix, singleCell } from "./readMatrix";
 
 /**
@@ -23,7 +24,7 @@ export function readOptions(matrix: unknown[][] | null | undefined): RawOption[]
   if (cell !== undefined) {
     throw new DomainError(
       "invalid-option-value",
-      `options : « ${String(cell)} » n'est pas une liste d'options ; écrivez par exemple "accompagnement; demi-journees=2", ou donnez une plage de deux colonnes (clé, valeur).`
+      `options : ${quotedValue(cell)} n'est pas une liste d'options ; écrivez par exemple "accompagnement; demi-journees=2", ou donnez une plage de deux colonnes (clé, valeur).`
     );
   }
   return parseOptionsRange(matrix);

@@ -31,7 +31,7 @@ export function readQuorumArguments(
   rule: unknown
 ): { counts: SittingCounts; rule: QuorumRule } {
   const counts = {
-    inOffice: readWholeNumber(inOffice, "Le nombre de membres en exercice (en_exercice)"),
+    inOffice: readWholeNumber(inOffice, "Le nombre de membres en exercice (en_exercice)", 1),
     present: readWholeNumber(present, "Le nombre de membres présents (presents)"),
     represented:
       represented === null || represented === undefined || represented === ""

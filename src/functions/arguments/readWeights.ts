@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
 import { DomainError } from "../../domain/errors/DomainError";
+import { quotedValue } from "../../domain/text/echoValue";
 
 /**
  * Reads the weights of an allocation from a one-column range. Decimal weights are scaled to
@@ -25,8 +26,7 @@ export function readWeights(matrix: unknown[][] | null | undefined): bigint[] {
     }
     const cell = row[0];
     if (typeof cell !== "number" || !Number.isFinite(cell) || cell < 0) {
-      const shown =
-        cell === null || cell === undefined || cell === "" ? "vide" : `« ${String(cell)} »`;
+      const shown = cell === null || cell === undefined || cell === "" ? "vide" : quotedValue(cell);
       throw new DomainError(
         "invalid-allocation",
         `effectifs, ligne ${index + 1} : ${shown} ; un effectif positif ou nul est attendu.`

@@ -1,4 +1,10 @@
 import { DomainError } from "../../domain/errors/DomainError";
+import { echoValue } from "../../domain/text/echoValue";
+import {
+  isTooLargeWholeNumber,
+  TOO_LARGE_WHOLE_NUMBER,
+  wholeNumberExpected,
+} from "../../domain/text/wholeNumberText";
 
 const SPACES = /[\s\u00a0\u202f]/g;
 
@@ -8,12 +14,14 @@ const SPACES = /[\s\u00a0\u202f]/g;
  *
  * @param value - the argument as Excel passes it
  * @param name - what it counts, for messages ("Le nombre d'élèves")
+ * @param least - the smallest count the caller accepts, for the message only: with 1 (members
+ *   in office) a bad value is told "d'au moins 1", and 0 itself is left to the domain's own message
  * @returns the number
- * @throws DomainError when missing, negative, fractional or not a number
+ * @throws DomainError when missing, negative, fractional, not a number, or beyond 2^53 − 1
  * @example
  * readWholeNumber("1 209", "Le nombre d'élèves"); // 1209
  */
-export function readWholeNumber(value: unknown, name: string): number {
+export function readWholeNumber(value: unknown, name: string, least: 0 | 1 = 0): number {
   if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) {
     throw new DomainError(
       "missing-value",
@@ -26,12 +34,16 @@ export function readWholeNumber(value: unknown, name: string): number {
       : typeof value === "string" && /^\d+$/.test(value.replace(SPACES, ""))
         ? Number(value.replace(SPACES, ""))
         : NaN;
-  if (!Number.isSafeInteger(number) || number < 0) {
-    const shown =
-      typeof value === "number" ? String(value).replace(".", ",") : `« ${String(value)} »`;
+  if (isTooLargeWholeNumber(number)) {
     throw new DomainError(
       "invalid-number",
-      `${name} doit être un nombre entier positif ou nul (reçu ${shown}).`
+      `${name} est trop grand (reçu ${echoValue(value)}) : ${TOO_LARGE_WHOLE_NUMBER}.`
+    );
+  }
+  if (!Number.isSafeInteger(number) || number < 0) {
+    throw new DomainError(
+      "invalid-number",
+      `${name} doit être ${wholeNumberExpected(least)} (reçu ${echoValue(value)}).`
     );
   }
   return number;

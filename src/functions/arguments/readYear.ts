@@ -1,5 +1,6 @@
 import { excelSerialToDate, parseDateText } from "../../domain/dates/excelDates";
 import { DomainError } from "../../domain/errors/DomainError";
+import { quotedValue } from "../../domain/text/echoValue";
 
 /** Numbers from this value on are Excel date serials (10000 is 18 May 1927), below it years. */
 export const FIRST_SERIAL_READ_AS_DATE = 10_000;
@@ -39,6 +40,6 @@ export function readYear(value: unknown, name: string): number {
   }
   throw new DomainError(
     "invalid-year",
-    `${name} : « ${String(value)} » n'est ni une année (2024) ni une date (15/06/2024).`
+    `${name} : ${quotedValue(value)} n'est ni une année (2024) ni une date (15/06/2024).`
   );
 }

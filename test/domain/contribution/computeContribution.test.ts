@@ -386,3 +386,39 @@ describe("computeContribution properties", () => {
     );
   });
 });
+
+describe("the FEDER line (issue 12)", () => {
+  test("feder=0, feder=0 % and a share rounding to 0 c add no line, as subvention=0", () => {
+    // 10 % of 0 pupils' gross (0 c) is 0 c
+    for (const [options, pupils] of [
+      ["feder=0", HEM],
+      ["feder=0 %", HEM],
+      ["subvention=0; feder=0,00", HEM],
+      ["feder=10 %", 0],
+    ] as const) {
+      const c = contribution(2024, options, pupils);
+      expect(c.lines.map((l) => l.keyword)).toEqual(["base"]);
+      expect(c.lines.some((l) => Object.is(l.amountCents, -0))).toBe(false);
+    }
+  });
+
+  test("a percentage is labelled the French way, whatever was typed", () => {
+    // 12,5 % of 157 170 c = 19 646,25 c → 19 646 c
+    for (const typed of ["12.5%", "12,5 %", "12,5%"]) {
+      const feder = line(contribution(2024, `feder=${typed}`, HEM), "feder");
+      expect(feder?.component).toBe("Cofinancement européen (FEDER, 12,5\u00a0% du brut)");
+      expect(feder?.amountCents).toBe(-19646);
+    }
+  });
+});
+
+describe("the pupil count beyond 2^53 − 1 (issue 12)", () => {
+  test("is too large, with the limit", () => {
+    expect(domainErrorOf(() => contribution(2024, "", 2 ** 53)).message).toBe(
+      "Le nombre d'élèves est trop grand (reçu 9007199254740992) : au plus 9\u00a0007\u00a0199\u00a0254\u00a0740\u00a0991."
+    );
+    expect(domainErrorOf(() => contribution(2024, "", 2.5)).message).toContain(
+      "entier positif ou nul (reçu 2,5)"
+    );
+  });
+});

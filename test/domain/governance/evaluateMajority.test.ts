@@ -200,3 +200,37 @@ describe("parseMajorityRule", () => {
     );
   });
 });
+
+describe("majority messages and rule names (issue 12)", () => {
+  test.each(["constructor", "Constructor", "__proto__", "toString", "hasOwnProperty"])(
+    "%p is an unknown rule, not a property of Object.prototype",
+    (text) => {
+      const error = domainErrorOf(() => parseMajorityRule(text));
+      expect(error.code).toBe("unknown-rule");
+      expect(error.message).toContain(`Règle de majorité « ${text} » inconnue`);
+    }
+  );
+
+  test("a rule of 32 000 characters is repeated cut", () => {
+    const message = domainErrorOf(() => parseMajorityRule("r".repeat(32_000))).message;
+    expect(message).toContain(`« ${"r".repeat(59)}… » inconnue`);
+  });
+
+  test("one member in office, one vote cast: singular words", () => {
+    const statutes = MAJORITY_RULES.statutes;
+    expect(
+      evaluateMajority({ votesFor: 1, votesAgainst: 0, members: 1 }, statutes).explanation
+    ).toBe("1 voix pour, il en faut 1 (deux tiers du seul membre) : la délibération est adoptée.");
+    expect(
+      evaluateMajority({ votesFor: 1, votesAgainst: 0 }, MAJORITY_RULES.ordinary).explanation
+    ).toBe("1 voix pour sur 1 suffrage exprimé, il en faut 1 : la délibération est adoptée.");
+    expect(
+      domainErrorOf(() => evaluateMajority({ votesFor: 1, votesAgainst: 1, members: 1 }, statutes))
+        .message
+    ).toBe("Majorité : 1 voix pour et 1 contre font plus que le seul membre en exercice.");
+    expect(
+      domainErrorOf(() => evaluateMajority({ votesFor: 1, votesAgainst: 0, members: -2 }, statutes))
+        .message
+    ).toContain("un nombre entier d'au moins 1 est attendu");
+  });
+});

@@ -230,3 +230,37 @@ describe("quorumText", () => {
     );
   });
 });
+
+describe("evaluateQuorum messages (issue 12)", () => {
+  test("use the singular for 0 and 1, and name the only member in office", () => {
+    expect(
+      domainErrorOf(() =>
+        evaluateQuorum({ inOffice: 1, present: 2, represented: 0 }, STATUTES_QUORUM)
+      ).message
+    ).toBe("Quorum : 2 présents et 0 représenté font plus que le seul membre en exercice.");
+    expect(
+      domainErrorOf(() =>
+        evaluateQuorum({ inOffice: 22, present: 1, represented: 3 }, STATUTES_QUORUM)
+      ).message
+    ).toBe(
+      "Quorum : 3 membres représentés, mais 1 présent ne peut porter que 1 pouvoir (1 chacun au plus, Statuts du syndicat mixte (2018), art. 8.3)."
+    );
+  });
+
+  test("ask for at least 1 member in office, and say when a count is too large", () => {
+    expect(
+      domainErrorOf(() =>
+        evaluateQuorum({ inOffice: -1, present: 0, represented: 0 }, STATUTES_QUORUM)
+      ).message
+    ).toBe(
+      "Nombre de membres en exercice invalide (-1) : un nombre entier d'au moins 1 est attendu."
+    );
+    expect(
+      domainErrorOf(() =>
+        evaluateQuorum({ inOffice: 2 ** 53, present: 0, represented: 0 }, STATUTES_QUORUM)
+      ).message
+    ).toBe(
+      "Nombre de membres en exercice trop grand (9007199254740992) : au plus 9\u00a0007\u00a0199\u00a0254\u00a0740\u00a0991."
+    );
+  });
+});

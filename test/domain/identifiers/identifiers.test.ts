@@ -4,7 +4,13 @@ import {
   guessIdentifierType,
   parseIdentifierType,
 } from "../../../src/domain/identifiers/checkIdentifier";
-import { isValidSiren, isValidSiret } from "../../../src/domain/identifiers/siren";
+import { numberCellCode } from "../../../src/domain/identifiers/numberCellCode";
+import {
+  isValidSiren,
+  isValidSiret,
+  isValidSiretWithSiren,
+  withSiretKeys,
+} from "../../../src/domain/identifiers/siren";
 import { isValidUai, normalizeUai } from "../../../src/domain/identifiers/uai";
 import { domainErrorOf } from "../domainErrorOf";
 
@@ -222,5 +228,70 @@ describe("checkIdentifier", () => {
     expect(error.code).toBe("invalid-identifier");
     expect(error.message).toContain("UAI");
     expect(error.message).toContain("SIRET");
+  });
+});
+
+describe("a SIRET's SIREN (issue 12)", () => {
+  test("a SIRET whose own key passes but whose SIREN's fails is refused by checkIdentifier", () => {
+    // 21590299500012: Luhn sum 30 over 14 digits; its SIREN 215902995 sums 39
+    expect(luhnSum("21590299500012") % 10).toBe(0);
+    expect(luhnSum("215902995") % 10).not.toBe(0);
+    expect(isValidSiretWithSiren("21590299500012")).toBe(false);
+    expect(checkIdentifier("21590299500012", "siret")).toBe(false);
+    expect(checkIdentifier("21590299500012", null)).toBe(false);
+  });
+
+  test("a SIRET built on a valid SIREN passes, La Poste's exception included", () => {
+    expect(isValidSiretWithSiren("73282932000074")).toBe(true);
+    expect(isValidSiretWithSiren("732 829 320 00074")).toBe(true);
+    // La Poste: SIREN 356000000 passes Luhn (sum 10); the SIRET 35600000000001 by its digit sum 15
+    expect(luhnSum("356000000") % 10).toBe(0);
+    expect(isValidSiretWithSiren("35600000000001")).toBe(true);
+    expect(isValidSiretWithSiren("35600000000002")).toBe(false);
+  });
+
+  test("withSiretKeys builds SIRETs whose two keys pass", () => {
+    expect(withSiretKeys("73282932", "0007")).toBe("73282932000074");
+    fc.assert(
+      fc.property(digitsOf(8), digitsOf(4), (prefix, nic) => {
+        const siret = withSiretKeys(prefix, nic);
+        expect(siret.slice(0, 8)).toBe(prefix);
+        expect(siret.slice(9, 13)).toBe(nic);
+        expect(luhnSum(siret.slice(0, 9)) % 10).toBe(0);
+        expect(luhnSum(siret) % 10).toBe(0);
+      })
+    );
+  });
+
+  test("for any SIREN and establishment number: valid exactly when both keys pass", () => {
+    fc.assert(
+      fc.property(digitsOf(9), digitsOf(4), (siren, nic) => {
+        const siret = siren + nic + luhnCheckDigit(siren + nic);
+        expect(isValidSiretWithSiren(siret)).toBe(
+          luhnSum(siren) % 10 === 0 || (siren === "356000000" && digitSum(siret) % 5 === 0)
+        );
+      })
+    );
+  });
+});
+
+describe("numberCellCode: the leading zeros a number cell ate (issue 12)", () => {
+  test("puts back one zero when guessing: 8 digits are a SIREN, 13 a SIRET", () => {
+    expect(numberCellCode(12345674, null)).toBe("012345674");
+    expect(numberCellCode(1234567400017, null)).toBe("01234567400017");
+    expect(checkIdentifier(numberCellCode(12345674, null), null)).toBe(true);
+  });
+
+  test("puts back every zero up to the length of the type given", () => {
+    expect(numberCellCode(1234566, "siren")).toBe("001234566");
+    expect(numberCellCode(12345674, "siret")).toBe("00000012345674");
+    expect(isValidSiren(numberCellCode(1234566, "siren"))).toBe(true);
+  });
+
+  test("leaves other lengths, and a UAI, as they are", () => {
+    expect(numberCellCode(732829320, null)).toBe("732829320");
+    expect(numberCellCode(73282932000074, "siret")).toBe("73282932000074");
+    expect(numberCellCode(12345, null)).toBe("12345");
+    expect(numberCellCode(951099, "uai")).toBe("951099");
   });
 });

@@ -66,3 +66,34 @@ describe("schoolsEquipped", () => {
     );
   });
 });
+
+describe("schoolsEquipped up to 2^53 − 1 schools (issue 12)", () => {
+  /** ceil(n × k / 4) in BigInt, from RULES.md §4, independently of src. */
+  const exact = (schools: number, k: number): number =>
+    Number((BigInt(schools) * BigInt(k) + 3n) / 4n);
+
+  test("is exact where n × k passes 2^53 (the float formula was one too many)", () => {
+    // 9 007 199 254 740 989 × 3 = 27 021 597 764 222 967; / 4 = 6 755 399 441 055 741,75 → 742
+    expect(schoolsEquipped(9007199254740989, 2024, 2026)).toBe(6755399441055742);
+    expect(schoolsEquipped(4503599627370497, 2024, 2026)).toBe(3377699720527873);
+  });
+
+  test("for any safe number of schools and any year of the deployment: ceil(n × k / 4)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
+        fc.integer({ min: 1, max: 3 }),
+        (schools, k) => {
+          expect(schoolsEquipped(schools, 2024, 2023 + k)).toBe(exact(schools, k));
+        }
+      )
+    );
+  });
+
+  test("a number of schools beyond 2^53 − 1 is too large, not « not whole »", () => {
+    const message = domainErrorOf(() => schoolsEquipped(2 ** 53, 2024, 2025)).message;
+    expect(message).toBe(
+      "Phasage : le nombre d'écoles est trop grand (reçu 9007199254740992) : au plus 9\u00a0007\u00a0199\u00a0254\u00a0740\u00a0991."
+    );
+  });
+});
