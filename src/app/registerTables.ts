@@ -11,6 +11,7 @@ const ROLE_OF_PROBLEM_TABLE: Readonly<Record<string, TableRole>> = {
   [REGISTER_TABLES.schools]: "ecoles",
   [REGISTER_TABLES.settings]: "parametres",
   [REGISTER_TABLES.journal]: "journal",
+  [REGISTER_TABLES.exerciseOptions]: "options",
   [REGISTER_TABLES.charges]: "charges",
   [REGISTER_TABLES.colleges]: "colleges",
 };
@@ -29,6 +30,7 @@ export function registerTablesOf(tables: TablesByRole): SharingTables {
     ecoles: tables.ecoles?.values,
     parametres: tables.parametres?.values,
     journal: tables.journal?.values,
+    optionsParExercice: tables.options?.values,
     charges: tables.charges?.values,
     colleges: tables.colleges?.values,
   };

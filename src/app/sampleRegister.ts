@@ -128,7 +128,8 @@ const MEMBERS: readonly SampleMember[] = [
     transfer: "2025-09-01",
     withdrawal: null,
     pupils: 2310,
-    options: "mois=4",
+    // Its part year is a fact of 2025 only: see EXERCISE_OPTIONS.
+    options: "",
     serviceCode: "",
     serviceRequired: false,
     engagement: "",
@@ -150,6 +151,17 @@ const MEMBERS: readonly SampleMember[] = [
     engagementRequired: false,
   },
 ];
+
+/**
+ * What holds for one exercise only (decision 0014): the Val d'Exemple joined on 1 September 2025,
+ * so its 2025 contribution is for 4 months (RULES.md §2.4); from 2026 it owes the full year.
+ */
+const EXERCISE_OPTIONS: readonly [string, number, string][] = [
+  ["Communauté de communes du Val d'Exemple", 2025, "mois=4"],
+];
+
+/** Name of the Excel table of the options by exercise, as the formulas beside Membres cite it. */
+const EXERCISE_OPTIONS_TABLE = "OptionsParExercice";
 
 function memberRow(member: SampleMember): SheetCell[] {
   const yes = (flag: boolean) => text(flag ? "oui" : "non");
@@ -178,27 +190,46 @@ function billedPupilsFormula(excelRow: number, year: number): string {
   return `=IF(COUNTIF(Ecoles[Membre],A${excelRow})>0,SUMIFS(Ecoles[Élèves],Ecoles[Membre],A${excelRow},Ecoles[Première année],"<="&${year}),H${excelRow})`;
 }
 
+/**
+ * Options billed for a year: the member's Options cell (column I) and its row of the options by
+ * exercise for that year, joined by "; ". Functions of Excel 2007 only (the .xlsx file then needs
+ * no _xlfn prefix), and SUMPRODUCT to find the row by member and exercise without an array
+ * formula, which Excel and LibreOffice both compute. The statements let the exercise's value win
+ * when both name the same option; joined, ENT.CONTRIB would call it given twice (the sample has no
+ * such case).
+ */
+function yearOptionsFormula(excelRow: number, year: number): string {
+  const t = EXERCISE_OPTIONS_TABLE;
+  const own = `I${excelRow}`;
+  const first = `ROW(INDEX(${t}[Membre],1))`;
+  const position = `SUMPRODUCT((${t}[Membre]=A${excelRow})*(${t}[Exercice]=${year})*(ROW(${t}[Membre])-${first}+1))`;
+  return `=IF(${position}=0,${own}&"",IF(${own}="","",${own}&"; ")&INDEX(${t}[Options],${position}))`;
+}
+
 function membersSheet(year: number): SheetSpec {
   const header = [
     ...MEMBER_HEADERS.map((h) => text(h, true)),
     EMPTY,
     text(`Élèves facturés ${year}`, true),
+    text(`Options ${year}`, true),
     text(`Contribution ${year} (ENT.CONTRIB)`, true),
   ];
   const rows = MEMBERS.map((member, index) => {
     const excelRow = index + 2;
-    // Options is column I, the pupils billed column O: the same arguments the statements use.
+    // The pupils billed (column O) and the options of the year (column P): the same arguments
+    // the statements use.
     return [
       ...memberRow(member),
       EMPTY,
       formula(billedPupilsFormula(excelRow, year), "number"),
-      formula(`=ENT.CONTRIB(O${excelRow},${year},I${excelRow})`),
+      formula(yearOptionsFormula(excelRow, year)),
+      formula(`=ENT.CONTRIB(O${excelRow},${year},P${excelRow})`),
     ];
   });
   return {
     name: "Membres",
     rows: [header, ...rows],
-    columnWidths: [34, 9, 16, 30, 12, 12, 14, 8, 24, 14, 12, 16, 12, 2, 18, 26],
+    columnWidths: [34, 9, 16, 30, 12, 12, 14, 8, 24, 14, 12, 16, 12, 2, 18, 24, 26],
     print: { orientation: "landscape" },
     table: { name: "Membres", headerRow: 0, columns: MEMBER_HEADERS.length },
   };
@@ -220,6 +251,22 @@ function schoolsSheet(): SheetSpec {
     columnWidths: [12, 34, 20, 8, 14],
     print: { orientation: "portrait" },
     table: { name: "Ecoles", headerRow: 0 },
+  };
+}
+
+function exerciseOptionsSheet(): SheetSpec {
+  const header = ["Membre", "Exercice", "Options"].map((h) => text(h, true));
+  const rows = EXERCISE_OPTIONS.map(([member, year, options]) => [
+    text(member),
+    num(year),
+    text(options),
+  ]);
+  return {
+    name: "Options par exercice",
+    rows: [header, ...rows],
+    columnWidths: [40, 10, 30],
+    print: { orientation: "portrait" },
+    table: { name: EXERCISE_OPTIONS_TABLE, headerRow: 0 },
   };
 }
 
@@ -265,19 +312,20 @@ function settingsSheet(): SheetSpec {
 
 /**
  * The example register a new user creates in one click: the Members table (Hem and four
- * fictitious members showing the options, a part year and a withdrawal) with the pupils billed
- * and ENT.CONTRIB formulas beside it, Hem's 11 schools deployed over four years, and the
- * issuer's settings (the syndicate's SIRET as
- * printed in seed 001, which fails its check and shows as a warning).
+ * fictitious members showing the options, a part year and a withdrawal) with the pupils billed,
+ * the options of the year and ENT.CONTRIB formulas beside it, Hem's 11 schools deployed over four
+ * years, the issuer's settings (the syndicate's SIRET as printed in seed 001, which fails its
+ * check and shows as a warning), and the options by exercise (the Val d'Exemple's part year of
+ * 2025, its year of joining).
  *
  * @param year - the exercise the formulas compute
- * @returns the three sheets, each with its Excel table; Membres comes last because its formulas
- *   refer to the Ecoles table, which must exist when they are written
+ * @returns the four sheets, each with its Excel table; Membres comes last because its formulas
+ *   refer to the Ecoles and OptionsParExercice tables, which must exist when they are written
  * @example
- * sampleRegisterSheets(2025).map((s) => s.name); // ["Écoles", "Paramètres", "Membres"]
+ * sampleRegisterSheets(2025).map((s) => s.name); // ["Écoles", "Paramètres", "Options par exercice", "Membres"]
  */
 export function sampleRegisterSheets(year: number): SheetSpec[] {
-  return [schoolsSheet(), settingsSheet(), membersSheet(year)];
+  return [schoolsSheet(), settingsSheet(), exerciseOptionsSheet(), membersSheet(year)];
 }
 
 /** Pupils of Hem's example schools, for tests: they add up to Hem's 1 209. */

@@ -8,6 +8,8 @@ export type TableRole =
   | "parametres"
   | "journal"
   | "bareme"
+  // What holds for one member in one exercise only (decision 0014).
+  | "options"
   // The sharing of net charges (RULES.md §5).
   | "charges"
   | "colleges";
@@ -20,6 +22,8 @@ const ROLE_WORDS: readonly (readonly [string, TableRole])[] = [
   ["ecole", "ecoles"],
   ["parametre", "parametres"],
   ["bareme", "bareme"],
+  // "exercice", not "option": a table of options given as a range to ENT.CONTRIB is no register table.
+  ["exercice", "options"],
   ["charge", "charges"],
   ["college", "colleges"],
 ];

@@ -155,7 +155,12 @@ describe("numbers survive a lost workbook (kept journal)", () => {
     ).rejects.toThrow("stockage du navigateur plein");
     expect(await journalOf(workbook)).toEqual([]);
     // The sheets it added are taken back: none is left without its journal row.
-    expect(await workbook.sheetNames()).toEqual(["Écoles", "Paramètres", "Membres"]);
+    expect(await workbook.sheetNames()).toEqual([
+      "Écoles",
+      "Paramètres",
+      "Options par exercice",
+      "Membres",
+    ]);
     const next = await prepareStatements(workbook, 2025, "2025-09-01", { keeper });
     expect(next.blockers).toEqual([]);
     expect(next.numbering?.statements[0]?.number).toBe("2025-0001");

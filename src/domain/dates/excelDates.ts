@@ -15,6 +15,19 @@ export function excelSerialToDate(serial: number): Date {
 }
 
 /**
+ * Converts a date to its Excel serial (1900 date system): whole days since Excel's epoch, the
+ * time of day dropped. The inverse of excelSerialToDate for serials from 61 on.
+ *
+ * @param date - the date, read in UTC
+ * @returns the serial
+ * @example
+ * excelSerialOf(new Date(Date.UTC(2024, 0, 1))); // 45292
+ */
+export function excelSerialOf(date: Date): number {
+  return Math.floor((date.getTime() - EXCEL_EPOCH_MS) / DAY_MS);
+}
+
+/**
  * Converts a calendar date to an ISO date (yyyy-mm-dd), in UTC.
  *
  * @param date - the date

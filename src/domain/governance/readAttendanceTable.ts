@@ -1,4 +1,5 @@
 import { cellText, isEmptyCell } from "../tables/cellText";
+import { excelErrorMessage, excelErrorValue } from "../tables/excelErrorValue";
 import { matchHeaders } from "../tables/matchHeaders";
 import type { TableProblem } from "../tables/TableProblem";
 import { normalizeKey } from "../text/normalizeKey";
@@ -60,6 +61,12 @@ export function readAttendanceTable(values: readonly (readonly unknown[])[]): {
         message,
       });
     };
+    // An Excel error value (#REF!, #N/A…) is never read as a name, a status or a vote.
+    for (const field of Object.keys(match) as AttendanceField[]) {
+      const errorValue = excelErrorValue(cell(field));
+      if (errorValue !== null) report(field, excelErrorMessage(errorValue));
+    }
+    if (problems.length > found) return;
     const delegate = cellText(cell("delegate"));
     const key = nameWords(delegate).join(" ");
     if (key === "") report("delegate", "nom du délégué obligatoire.");

@@ -1,8 +1,10 @@
+import { quoteEcho } from "../text/echoValue";
 import { DomainError } from "../errors/DomainError";
 import type { Cents } from "../money/cents";
 import { findEntry } from "../schedules/scheduleForYear";
 import type { Schedule, ScheduleEntry } from "../schedules/types";
 import { acceptedOptionsText, entriesKnowing, GENERAL_OPTIONS } from "./acceptedOptions";
+import { canonicalOptionKey } from "./canonicalOptionKey";
 import {
   readAmount,
   readFlag,
@@ -52,11 +54,11 @@ function readFeder(option: RawOption): FederDeduction {
 }
 
 function readMonths(option: RawOption): number {
-  const months = readQuantity(option, "mois");
+  const months = readQuantity(option, "mois", "un nombre entier de mois, de 1 à 12");
   if (months < 1 || months > 12) {
     throw new DomainError(
       "invalid-option-value",
-      `Option « ${option.typed} » : le nombre de mois va de 1 à 12 (reçu ${months}).`
+      `Option ${quoteEcho(option.typed)} : le nombre de mois va de 1 à 12 (reçu ${months}).`
     );
   }
   return months;
@@ -70,22 +72,18 @@ function unknownOption(
   const accepted = `Options acceptées pour ${schedule.year} : ${acceptedOptionsText(schedule)}.`;
   const elsewhere = entriesKnowing(option.key, workbookEntries);
   if (elsewhere.length === 0) {
-    return new DomainError("unknown-option", `Option inconnue « ${option.typed} ». ${accepted}`);
+    return new DomainError(
+      "unknown-option",
+      `Option inconnue ${quoteEcho(option.typed)}. ${accepted}`
+    );
   }
   const where = [
     ...new Set(elsewhere.map((e) => `${e.schedule} (${e.firstYear}–${e.lastYear ?? "…"})`)),
   ].join(", ");
   return new DomainError(
     "option-not-in-schedule",
-    `L'option « ${option.typed} » n'existe pas dans le barème de ${schedule.year} (${schedule.id}) ; elle existe dans ${where}. ${accepted}`
+    `L'option ${quoteEcho(option.typed)} n'existe pas dans le barème de ${schedule.year} (${schedule.id}) ; elle existe dans ${where}. ${accepted}`
   );
-}
-
-function generalCanonical(key: string): string {
-  const group = Object.values(GENERAL_OPTIONS).find((keys) =>
-    (keys as readonly string[]).includes(key)
-  );
-  return group?.[0] ?? key;
 }
 
 function readSelection(option: RawOption, entry: ScheduleEntry): Selection | null {
@@ -126,12 +124,12 @@ export function resolveOptions(
   let months = 12;
   for (const option of options) {
     const entry = findEntry(schedule, option.key);
-    const canonical = entry?.keyword ?? generalCanonical(option.key);
+    const canonical = canonicalOptionKey(option.key, schedule);
     const earlier = seen.get(canonical);
     if (earlier !== undefined) {
       throw new DomainError(
         "duplicate-option",
-        `Option donnée deux fois : « ${earlier} » et « ${option.typed} ». Gardez-en une.`
+        `Option donnée deux fois : ${quoteEcho(earlier)} et ${quoteEcho(option.typed)}. Gardez-en une.`
       );
     }
     seen.set(canonical, option.typed);
@@ -140,7 +138,7 @@ export function resolveOptions(
         if (option.value.kind !== "none") {
           throw new DomainError(
             "invalid-option-value",
-            `« ${option.typed} » est toujours facturé en ${schedule.year} ; il ne prend pas de valeur.`
+            `${quoteEcho(option.typed)} est toujours facturé en ${schedule.year} ; il ne prend pas de valeur.`
           );
         }
         continue;

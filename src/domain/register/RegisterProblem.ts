@@ -27,6 +27,11 @@ export const REGISTER_TABLES = {
   schools: "Écoles",
   settings: "Paramètres",
   journal: "Journal",
+  // What holds for one exercise only (decision 0014).
+  exerciseOptions: "Options par exercice",
+  // The sharing of net charges (RULES.md §5, src/domain/sharing).
+  charges: "Charges",
+  colleges: "Collèges",
 } as const;
 
 /**

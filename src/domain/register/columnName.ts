@@ -1,3 +1,4 @@
+import { EXERCISE_OPTIONS_LABELS, type ExerciseOptionsField } from "./exerciseOptionsColumns";
 import { JOURNAL_LABELS, type JournalField } from "./journalColumns";
 import { MEMBER_LABELS, type MemberField } from "./memberColumns";
 import { SCHOOL_LABELS, type SchoolField } from "./schoolColumns";
@@ -40,4 +41,17 @@ export function schoolColumn(register: Register, field: SchoolField): string {
  */
 export function journalColumn(register: Register, field: JournalField): string {
   return register.columns?.journal[field] ?? JOURNAL_LABELS[field];
+}
+
+/**
+ * The header of an "Options par exercice" column as the user typed it, or its documented header.
+ *
+ * @param register - the register read
+ * @param field - the column
+ * @returns e.g. "Exercice"
+ * @example
+ * exerciseOptionsColumn(register, "options"); // "Options"
+ */
+export function exerciseOptionsColumn(register: Register, field: ExerciseOptionsField): string {
+  return register.columns?.exerciseOptions?.[field] ?? EXERCISE_OPTIONS_LABELS[field];
 }

@@ -1,8 +1,9 @@
 /**
- * The member register: reading the Membres, Écoles, Paramètres and Journal tables of the
- * workbook, and validating them for an exercise before statements are generated.
+ * The member register: reading the Membres, Écoles, Paramètres, Journal and Options par exercice
+ * tables of the workbook, and validating them for an exercise before statements are generated.
  */
 export type {
+  ExerciseOptions,
   IssuerSettings,
   JournalEntry,
   Member,
@@ -40,3 +41,15 @@ export { memberKey } from "../membership/memberKey";
 export { owesYear } from "../membership/owesYear";
 export { pupilsBilled, schoolsOf, type BilledPupils } from "../membership/pupilsBilled";
 export { partYearMonths } from "./partYearMonths";
+export {
+  EXERCISE_OPTIONS_COLUMNS,
+  EXERCISE_OPTIONS_LABELS,
+  type ExerciseOptionsField,
+} from "./exerciseOptionsColumns";
+export { PUPIL_BOUNDS } from "./pupilBounds";
+export { FIRST_DATE_SERIAL } from "./dateCells";
+export {
+  exerciseRowOf,
+  memberOptionsForYear,
+  type OptionsForYear,
+} from "../membership/optionsForYear";

@@ -1,12 +1,6 @@
-import {
-  readCompanyNumber,
-  readOptionalWholeNumber,
-  readRequiredText,
-  readText,
-  readWord,
-  readYesNo,
-} from "./cellReaders";
+import { readCompanyNumber, readRequiredText, readText, readWord, readYesNo } from "./cellReaders";
 import { readDate, readOptionalDate } from "./dateCells";
+import { readOptionalPupils } from "./pupilBounds";
 import { memberColumns, type MemberField } from "./memberColumns";
 import { MESSAGES } from "./registerMessages";
 import { REGISTER_TABLES } from "./RegisterProblem";
@@ -42,7 +36,7 @@ export function readMembers(
     departement: r.read("departement", readText, ""),
     transferDate: r.read("transferDate", readDate, ""),
     withdrawalDate: r.read("withdrawalDate", readOptionalDate, null),
-    pupils: r.read("pupils", readOptionalWholeNumber, null),
+    pupils: r.read("pupils", readOptionalPupils, null),
     options: r.read("options", readText, ""),
     serviceCode: r.read("serviceCode", readText, ""),
     serviceCodeRequired: r.read("serviceCodeRequired", readYesNo, false),

@@ -1,5 +1,6 @@
 import { MESSAGES } from "./registerMessages";
 import { REGISTER_TABLES, registerError, type RegisterProblem } from "./RegisterProblem";
+import { readExerciseOptions } from "./readExerciseOptions";
 import { readJournal } from "./readJournal";
 import { readMembers } from "./readMembers";
 import { readSchools } from "./readSchools";
@@ -25,6 +26,8 @@ export interface RegisterTables {
   readonly ecoles?: TableValues;
   readonly parametres?: TableValues;
   readonly journal?: TableValues;
+  /** The "Options par exercice" table: what holds for one member in one exercise only. */
+  readonly optionsParExercice?: TableValues;
 }
 
 /**
@@ -53,8 +56,8 @@ const NO_MEMBERS_TABLE: RegisterProblem = registerError({
 });
 
 /**
- * Reads the register tables of the workbook (members, and optionally schools, issuer settings
- * and the journal of statements already issued). Headers are matched ignoring case and accents;
+ * Reads the register tables of the workbook (members, and optionally schools, issuer settings,
+ * the journal of statements already issued and the options of one exercise). Headers are matched ignoring case and accents;
  * blank rows are skipped; every problem is collected with its table, row (1 for the header),
  * column as typed and value. Nothing here depends on the exercise: see validateRegister.
  *
@@ -68,11 +71,15 @@ export function readRegister(tables: RegisterTables): RegisterRead {
   const members = tables.membres ? readMembers(tables.membres, schools !== null) : null;
   const settings = tables.parametres ? readSettings(tables.parametres) : null;
   const journal = tables.journal ? readJournal(tables.journal) : null;
+  const exerciseOptions = tables.optionsParExercice
+    ? readExerciseOptions(tables.optionsParExercice)
+    : null;
   const problems: RegisterProblem[] = [
     ...(members ? members.problems : [NO_MEMBERS_TABLE]),
     ...(schools?.problems ?? []),
     ...(settings?.problems ?? []),
     ...(journal?.problems ?? []),
+    ...(exerciseOptions?.problems ?? []),
   ];
   if (members?.readable && members.items.length === 0) {
     problems.push(
@@ -90,13 +97,17 @@ export function readRegister(tables: RegisterTables): RegisterRead {
     schools: schools?.items ?? [],
     settings: settings?.settings ?? null,
     journal: journal?.items ?? [],
+    exerciseOptions: exerciseOptions?.items ?? [],
     columns: {
       members: members?.headers ?? {},
       schools: schools?.headers ?? {},
       journal: journal?.headers ?? {},
+      exerciseOptions: exerciseOptions?.headers ?? {},
     },
   };
-  const readable = [members, schools, settings, journal].every((t) => t === null || t.readable);
+  const readable = [members, schools, settings, journal, exerciseOptions].every(
+    (t) => t === null || t.readable
+  );
   const anyMember = members !== null && members.items.length > 0;
   return { register, problems, readable: readable && anyMember };
 }

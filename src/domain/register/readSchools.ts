@@ -1,6 +1,7 @@
 import { normalizeUai } from "../identifiers/uai";
-import { readRequiredText, readText, readWholeNumber } from "./cellReaders";
+import { readRequiredText, readText } from "./cellReaders";
 import { readYear } from "./dateCells";
+import { readPupils } from "./pupilBounds";
 import { REGISTER_TABLES } from "./RegisterProblem";
 import { readTable, type TableRead } from "./readTable";
 import { SCHOOL_COLUMNS, type SchoolField } from "./schoolColumns";
@@ -36,7 +37,7 @@ export function readSchools(rows: readonly (readonly unknown[])[]): TableRead<Sc
     uai: r.read("uai", readUai, ""),
     name: r.read("name", readText, ""),
     member: r.read("member", readRequiredText, ""),
-    pupils: r.read("pupils", readWholeNumber, 0),
+    pupils: r.read("pupils", readPupils, 0),
     firstYear: r.read("firstYear", readYear, 0),
   }));
 }

@@ -24,7 +24,7 @@ import type { IssuerSettings } from "./types";
 const TABLE = REGISTER_TABLES.settings;
 const ACCEPTED = SETTING_SPECS.map((spec) => spec.label).join(", ");
 
-type TextSettingKey = Exclude<SettingKey, "paymentDays">;
+type TextSettingKey = Exclude<SettingKey, "paymentDays" | "prorateByMonths">;
 
 const OFFICER_LAW =
   "chaque titre porte le prénom, le nom et la qualité de la personne qui l'a émis (CGCT L1617-5, 4°)";
@@ -76,12 +76,35 @@ const NO = new Set(["non", "faux", "false", "no"]);
 const DAYS_TEXT = /^(\d+)\s*(?:j|jours?)?$/i;
 const DAYS_IN_TERMS = /(\d+)\s*jours?\b/i;
 const MAX_PAYMENT_DAYS = 365;
+/** Values of "Année partielle" (normalized): the full year, or the months counted from the dates. */
+const FULL_YEAR_WORDS = new Set([
+  "annee-entiere",
+  "entiere",
+  "annee-complete",
+  "non",
+  "faux",
+  "false",
+]);
+const PRORATA_WORDS = new Set([
+  "prorata-des-mois",
+  "au-prorata-des-mois",
+  "prorata",
+  "mois",
+  "oui",
+  "vrai",
+  "true",
+]);
 
 interface SettingRow {
   readonly row: number;
   readonly keyText: string;
   readonly value: unknown;
+  /** The key or the value cell could not be read (an Excel error value): already an error. */
+  readonly unreadable: boolean;
 }
+
+/** What a cell of the table gives when it holds an Excel error value (readTable reports it). */
+const UNREADABLE = Symbol("unreadable");
 
 /** Where a setting is: its value cell when the key is there, else the key column of the header. */
 function settingPlace(
@@ -129,7 +152,9 @@ function siretProblems(siret: string, place: ReturnType<typeof settingPlace>): R
  * takes its default; the issuer's name, the ordonnateur, the accountant and the account are
  * required (error); an IBAN whose mod-97 key is wrong or a BIC of the wrong shape is an error;
  * the issuer's SIRET is checked (a wrong check digit is a warning, RULES.md §8). The term in days
- * is the setting, else the number of days written in the payment terms ("45 jours"), else 30. A
+ * is the setting, else the number of days written in the payment terms ("45 jours"), else 30.
+ * "Année partielle" says how part years are billed: année entière (the default) or prorata des
+ * mois (months counted from the members' dates); another value is an error. A
  * text under the old key "Délai de paiement" is read as the payment terms, with a warning. An
  * unknown key is a warning, a key given twice an error.
  *
@@ -143,17 +168,27 @@ export function readSettings(rows: readonly (readonly unknown[])[]): {
   problems: RegisterProblem[];
   readable: boolean;
 } {
-  const read = readTable(TABLE, rows, SETTINGS_COLUMNS, (r): SettingRow => ({
-    row: r.row,
-    keyText: r.read("key", readText, ""),
-    value: r.read("value", (cell) => cell, null),
-  }));
+  const read = readTable(TABLE, rows, SETTINGS_COLUMNS, (r): SettingRow => {
+    const keyText = r.read<string | typeof UNREADABLE>("key", readText, UNREADABLE);
+    const value = r.read<unknown>("value", (cell) => cell, UNREADABLE);
+    return {
+      row: r.row,
+      keyText: keyText === UNREADABLE ? "" : keyText,
+      value: value === UNREADABLE ? null : value,
+      unreadable: keyText === UNREADABLE || value === UNREADABLE,
+    };
+  });
   const { problems } = read;
   if (!read.readable) return { settings: null, problems, readable: false };
+  // A row whose key or value is an error value is reported once, by readTable: the checks below
+  // would only add noise there (a missing value, an unknown key).
+  const reported = problems.length;
+  const unreadableRows = new Set(read.items.filter((i) => i.unreadable).map((i) => i.row));
   const valueColumn = read.headers.value ?? SETTINGS_LABELS.value;
   const keyColumn = read.headers.key ?? SETTINGS_LABELS.key;
   const found = new Map<SettingKey, SettingRow>();
   for (const item of read.items) {
+    if (item.unreadable && item.keyText === "") continue;
     const key = normalizeKey(item.keyText);
     const spec = SETTING_SPECS.find((s) => s.names.includes(key));
     const where = { table: TABLE, row: item.row, column: keyColumn, value: item.keyText };
@@ -192,6 +227,7 @@ export function readSettings(rows: readonly (readonly unknown[])[]): {
     pesNature: text("pesNature"),
     pesFunction: text("pesFunction"),
     pesProductCode: text("pesProductCode"),
+    prorateByMonths: prorating(found.get("prorateByMonths"), problems, columns),
   };
   if (settings.name === "") {
     const place = settingPlace(found.get("name"), SETTINGS_KEY_LABELS.name, columns);
@@ -201,7 +237,10 @@ export function readSettings(rows: readonly (readonly unknown[])[]): {
   problems.push(...siretProblems(settings.siret, siretPlace));
   problems.push(...requiredProblems(settings, found, columns));
   problems.push(...accountProblems(settings, found, columns));
-  return { settings, problems, readable: true };
+  const kept = problems.filter(
+    (problem, index) => index < reported || !unreadableRows.has(problem.row)
+  );
+  return { settings, problems: kept, readable: true };
 }
 
 type Columns = { key: string; value: string };
@@ -249,6 +288,24 @@ function accountProblems(
   if (iban !== null) at("iban", ibanMessage(iban));
   if (settings.bic !== "" && !isValidBic(settings.bic)) at("bic", MESSAGES.bicShape);
   return problems;
+}
+
+/**
+ * Whether part years are prorated from the dates ("Année partielle"): blank or absent is the full
+ * year (RULES.md §2.4); a value that is neither is an error, read as the full year.
+ */
+function prorating(
+  row: SettingRow | undefined,
+  problems: RegisterProblem[],
+  columns: Columns
+): boolean {
+  const value = readText(row?.value);
+  const key = normalizeKey(value);
+  if (row === undefined || value === "" || FULL_YEAR_WORDS.has(key)) return false;
+  if (PRORATA_WORDS.has(key)) return true;
+  const place = settingPlace(row, SETTINGS_KEY_LABELS.prorateByMonths, columns);
+  problems.push(registerError({ ...place, value, message: MESSAGES.partYearSetting }));
+  return false;
 }
 
 /** Whom the ordonnateur signs for: "" when blank or "non"; "oui" alone says nothing, an error. */

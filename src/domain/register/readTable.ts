@@ -1,8 +1,15 @@
 import { cellText, isEmptyCell } from "../tables/cellText";
+import { excelErrorMessage, excelErrorValue } from "../tables/excelErrorValue";
 import { matchHeaders } from "../tables/matchHeaders";
 import { CellProblem } from "./cellReaders";
 import type { RegisterColumn } from "./headerKeys";
-import { registerError, type RegisterProblem, type RegisterTableName } from "./RegisterProblem";
+import { MESSAGES } from "./registerMessages";
+import {
+  registerError,
+  registerWarning,
+  type RegisterProblem,
+  type RegisterTableName,
+} from "./RegisterProblem";
 
 /**
  * What a row reader gets: the row number, and a way to read a field that records problems.
@@ -14,9 +21,10 @@ export interface RowContext<Field extends string> {
   /** Row within the range, 1 for the header row. */
   readonly row: number;
   /**
-   * Reads a field's cell. When the reader throws a CellProblem, the problem is recorded (table,
-   * row, header as typed, value) and the fallback is returned; an absent column gives the
-   * fallback silently (matchHeaders already reported required ones).
+   * Reads a field's cell. When the cell holds an Excel error value (#REF!, #N/A…) or the reader
+   * throws a CellProblem, the problem is recorded (table, row, header as typed, value) and the
+   * fallback is returned; an absent column gives the fallback silently (matchHeaders already
+   * reported required ones).
    */
   read<T>(field: Field, reader: (cell: unknown) => T, fallback: T): T;
   /** Records a problem of this row, for checks that involve several cells. */
@@ -55,7 +63,10 @@ function headerProblems<Field extends string>(
 /**
  * Reads a register table: matches its header row (ignoring case, accents and spacing), then
  * reads each non-blank row with `readRow`, collecting every problem rather than stopping at the
- * first. Rows keep their place: row 2 is the first row under the header.
+ * first. Rows keep their place: row 2 is the first row under the header. A cell holding an Excel
+ * error value (#REF!, #N/A, #VALUE!…: excelErrorValue) is never read as data: in a column the
+ * table reads it is an error at that cell, whatever the column; in a column the table ignores,
+ * a warning (nothing is read from it, but the formula that broke may feed other cells).
  *
  * @param table - table name for messages ("Membres")
  * @param rows - the table's values, header row first
@@ -80,6 +91,7 @@ export function readTable<Field extends string, Item>(
   }
   if (problems.length > 0) return { items: [], headers, problems, readable: false };
   const items: Item[] = [];
+  const readColumns = new Set(matchedIndices(match));
   body.forEach((cells, index) => {
     if (cells.every(isEmptyCell)) return;
     const row = index + 2;
@@ -89,6 +101,12 @@ export function readTable<Field extends string, Item>(
         const found = match[field];
         if (!found) return fallback;
         const cell = cells[found.index];
+        const errorValue = excelErrorValue(cell);
+        if (errorValue !== null) {
+          const where = { table, row, column: found.header, value: cellText(cell) };
+          problems.push(registerError({ ...where, message: excelErrorMessage(errorValue) }));
+          return fallback;
+        }
         try {
           return reader(cell);
         } catch (error) {
@@ -110,6 +128,28 @@ export function readTable<Field extends string, Item>(
       },
     };
     items.push(readRow(context));
+    problems.push(...ignoredErrorValues(table, header, cells, row, readColumns));
   });
   return { items, headers, problems, readable: true };
+}
+
+function matchedIndices(match: Partial<Record<string, { readonly index: number }>>): number[] {
+  return Object.values(match).flatMap((found) => (found ? [found.index] : []));
+}
+
+/** Warnings for error values in the columns the table does not read. */
+function ignoredErrorValues(
+  table: RegisterTableName,
+  header: readonly unknown[],
+  cells: readonly unknown[],
+  row: number,
+  readColumns: ReadonlySet<number>
+): RegisterProblem[] {
+  return cells.flatMap((cell, index) => {
+    const errorValue = readColumns.has(index) ? null : excelErrorValue(cell);
+    if (errorValue === null) return [];
+    const column = cellText(header[index]);
+    const message = `${excelErrorMessage(errorValue)} ${MESSAGES.ignoredColumn}`;
+    return [registerWarning({ table, row, column, value: cellText(cell), message })];
+  });
 }

@@ -33,6 +33,14 @@ export const MESSAGES = {
   companyNumber: "numéro SIRET attendu (14 chiffres).",
   memberType: "type attendu : commune, epci (ou intercommunalité, communauté…) ou autre.",
   status: "statut attendu : émis ou annulé (vide pour émis).",
+  ignoredColumn:
+    "Cette colonne n'est pas lue par le registre (avertissement seulement), mais la formule qui a échoué peut en alimenter d'autres.",
+  yearInDateCell: (year: number, shown: string) =>
+    `${year} est un nombre, pas une date : une année seule n'est pas une date (Excel la lit comme le ${shown}). Tapez la date complète, par exemple 01/01/${year}.`,
+  numberInDateCell: (number: string, shown: string) =>
+    `${number} est un nombre, pas une date : Excel le lit comme le ${shown}, avant 2000, ce qui ne peut pas être une date d'adhésion ou de retrait au syndicat. Tapez la date, par exemple 01/01/2024.`,
+  impossiblePupils: (limit: string) =>
+    `nombre d'élèves impossible : plus que les ${limit} élèves du premier degré de toute la région Hauts-de-France (délibération DEL/2023/AE/135 de la ville de Hem). Vérifiez la cellule (une formule, un collage, des zéros en trop).`,
 
   // Tables
   noMembersTable:
@@ -62,6 +70,8 @@ export const MESSAGES = {
     `IBAN invalide : ${expected === null ? "de 15 à 34" : String(expected)} caractères attendus pour un IBAN ${country} (reçu ${actual}, espaces non comptés) ; vérifiez qu'il n'en manque ni n'en a de trop.`,
   ibanChecksum:
     "IBAN invalide : la clé de contrôle (les deux chiffres après le code du pays) ne correspond pas au reste du numéro (ISO 13616) ; un caractère est mal recopié, vérifiez-le sur le RIB du comptable.",
+  partYearSetting:
+    "« Année partielle » attend année entière (la contribution d'un membre qui adhère ou se retire en cours d'exercice est due pour l'année entière, RULES §2.4 : c'est aussi ce que dit une case vide) ou prorata des mois (elle est due pour les mois d'adhésion comptés d'après les dates d'effet et de retrait, un mois commencé comptant en entier).",
   bicShape:
     "BIC invalide : 8 ou 11 lettres et chiffres attendus (ISO 9362 : 4 pour la banque, 2 lettres pour le pays, 2 pour la place, puis 3 facultatifs pour l'agence ; par exemple BDFEFRPPCCT).",
 
@@ -87,13 +97,24 @@ export const MESSAGES = {
   withdrawalBeforeTransfer: (transfer: string) =>
     `la date de retrait précède la date d'effet du transfert (${frenchDate(transfer)}).`,
   partYear: (event: "transfert" | "retrait", date: string, year: number, months: number) =>
-    `${event === "transfert" ? "le transfert prend effet" : "le retrait prend effet"} le ${frenchDate(date)}, en cours d'exercice : la contribution ${year} est due pour l'année entière, sauf si les options disent mois=N (ici mois=${months}).`,
+    `${event === "transfert" ? "le transfert prend effet" : "le retrait prend effet"} le ${frenchDate(date)}, en cours d'exercice : la contribution ${year} est due pour l'année entière (RULES §2.4), sauf si les options de ${year} disent mois=N (ici mois=${months}) : écrivez-le pour ${year} dans le tableau « Options par exercice », ou mettez « Année partielle » à prorata des mois dans les Paramètres.`,
+  monthsInFullYear: (year: number, months: number, transfer: string) =>
+    `mois=${months} pour ${year}, mais le membre adhère toute l'année ${year}${transfer === "" ? "" : ` (transfert au ${frenchDate(transfer)}, pas de retrait dans l'année)`} : seuls ${months}/12 de l'année sont facturés. Vérifiez que c'est voulu (avertissement seulement).`,
+  monthsEveryYear: (year: number, months: number, transfer: string) =>
+    `mois=${months} dans les options du membre vaut pour chaque exercice, mais en ${year} le membre adhère toute l'année${transfer === "" ? "" : ` (transfert au ${frenchDate(transfer)})`} : seuls ${months}/12 de l'année sont facturés. Retirez mois=${months} de cette cellule et, pour l'exercice de l'adhésion ou du retrait, écrivez-le dans le tableau « Options par exercice » (avertissement seulement).`,
+  monthsDifferFromDates: (year: number, given: number, fromDates: number) =>
+    `mois=${given} pour ${year}, alors que les dates d'effet et de retrait donnent ${fromDates} mois d'adhésion (un mois commencé comptant en entier) : ${given}/12 sont facturés, vérifiez.`,
   missingPupils: (year: number) =>
     `élèves manquants : le membre doit la contribution ${year}, mais n'a ni nombre d'élèves ni école dans le tableau Écoles.`,
   missingServiceCode:
     "code service obligatoire pour ce membre (Chorus Pro) : renseignez-le, ou mettez non dans « Code service obligatoire ».",
   missingEngagement:
     "numéro d'engagement obligatoire pour ce membre (Chorus Pro) : renseignez-le, ou mettez non dans « Engagement obligatoire ».",
+
+  duplicateExerciseOptions: (row: number, year: number) =>
+    `ce membre a déjà une ligne pour l'exercice ${year} (ligne ${row}) : réunissez ses options de ${year} sur une seule ligne.`,
+  exerciseNotOwed: (year: number, transfer: string, withdrawal: string | null) =>
+    `le membre ne doit pas la contribution ${year} (${withdrawal !== null && withdrawal < `${year}-01-01` ? `retrait au ${frenchDate(withdrawal)}` : `transfert au ${frenchDate(transfer)}`}) : cette ligne n'est jamais facturée ; vérifiez l'exercice.`,
 
   // Schools and pupils
   unknownMember: "membre inconnu : aucun membre de ce nom dans le tableau Membres.",
@@ -105,4 +126,12 @@ export const MESSAGES = {
     `${scope} : ${now}, contre ${before} sur l'avis ${statement} (${change}) : écart de plus de 20 %, vérifiez l'effectif.`,
   pupilScope: (year: number, fromSchools: boolean) =>
     fromSchools ? `élèves ${year} des écoles déjà équipées en ${year - 1}` : `élèves ${year}`,
+  implausibleMemberPupils: (limit: string, share: string) =>
+    `plus de ${limit} élèves pour un seul membre, ${share} : vérifiez l'effectif (avertissement seulement).`,
+  implausibleSchoolPupils: (limit: string) =>
+    `plus de ${limit} élèves dans une seule école, bien plus que les plus grandes écoles primaires : vérifiez l'effectif (avertissement seulement).`,
+  impossibleSchoolsTotal: (year: number, total: string, limit: string) =>
+    `les écoles du membre équipées en ${year} comptent ${total} élèves, plus que les ${limit} élèves du premier degré de toute la région : vérifiez les effectifs du tableau Écoles.`,
+  implausibleSchoolsTotal: (year: number, total: string, limit: string) =>
+    `les écoles du membre équipées en ${year} comptent ${total} élèves, plus de ${limit} pour un seul membre : vérifiez les effectifs du tableau Écoles (avertissement seulement).`,
 } as const;

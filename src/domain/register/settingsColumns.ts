@@ -106,6 +106,11 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   setting("pesNature", "Imputation nature", "Compte nature", "Nature"),
   setting("pesFunction", "Imputation fonction", "Fonction"),
   setting("pesProductCode", "Code produit", "Code produit local", "CodProdLoc"),
+  // Part years (decision 0014): "année entière" (default) or "prorata des mois".
+  setting("prorateByMonths", "Année partielle", "Prorata des mois", "Prorata", "Proratisation"),
+  // The sharing of net charges (RULES.md §5): read by src/domain/sharing/readSharingSettings.ts.
+  setting("callMethod", "Mode d'appel", "Méthode d'appel", "Mode de calcul", "Méthode de calcul"),
+  setting("sharingFeder", "FEDER obtenu", "FEDER", "FEDER obtenu (€)", "Part FEDER"),
 ];
 
 /**
@@ -153,6 +158,7 @@ export const DEFAULT_SETTINGS: IssuerSettings = {
   pesNature: "",
   pesFunction: "",
   pesProductCode: "",
+  prorateByMonths: false,
 };
 
 /**

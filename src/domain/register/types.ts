@@ -1,4 +1,5 @@
 import type { Cents } from "../money/cents";
+import type { ExerciseOptionsField } from "./exerciseOptionsColumns";
 import type { JournalField } from "./journalColumns";
 import type { MemberField } from "./memberColumns";
 import type { SchoolField } from "./schoolColumns";
@@ -45,6 +46,22 @@ export interface School {
   readonly pupils: number;
   /** First year the school is equipped (RULES.md §4). */
   readonly firstYear: number;
+}
+
+/**
+ * What holds for one member in one exercise only, from the "Options par exercice" table: a part
+ * year, half-days, an audit, training, a quote, a subsidy, FEDER… (RULES.md §2.4). It adds to the
+ * member's "Options" of the Membres table for that exercise, an option named in both taking this
+ * row's value (memberOptionsForYear).
+ */
+export interface ExerciseOptions {
+  readonly row: number;
+  /** Name of the member, as written in the Membres table (case, accents and spacing ignored). */
+  readonly member: string;
+  /** The exercise. */
+  readonly year: number;
+  /** Options in the syntax of ENT.CONTRIB ("mois=4; demi-journees=2"), "" for none. */
+  readonly options: string;
 }
 
 /** The issuer's settings, from the Settings table. */
@@ -99,6 +116,19 @@ export interface IssuerSettings {
   readonly pesFunction?: string;
   /** Local product code (CodProdLoc, up to 4 letters or digits), e.g. "ENT". */
   readonly pesProductCode?: string;
+  /**
+   * Part years (RULES.md §2.4, §6): false (the default) bills a member whose transfer or
+   * withdrawal falls during the exercise for the full year unless its options say mois=N; true
+   * bills it the months of membership counted from its dates (a started month counts in full).
+   * Setting "Année partielle" of the Paramètres table.
+   */
+  readonly prorateByMonths?: boolean;
+  // The sharing of net charges (RULES.md §5): read by src/domain/sharing/readSharingSettings.ts,
+  // declared here so that the Paramètres table knows them.
+  /** How contributions are called: "barème" (default) or "partage des charges nettes". */
+  readonly callMethod?: string;
+  /** FEDER obtained for the school year, deducted from the shared base, as typed. */
+  readonly sharingFeder?: string;
 }
 
 /** A statement already issued, as recorded in the journal table of the workbook. */
@@ -131,6 +161,7 @@ export interface RegisterColumns {
   readonly members: Partial<Record<MemberField, string>>;
   readonly schools: Partial<Record<SchoolField, string>>;
   readonly journal: Partial<Record<JournalField, string>>;
+  readonly exerciseOptions?: Partial<Record<ExerciseOptionsField, string>>;
 }
 
 /** Everything read from the workbook for the yearly statements. */
@@ -139,6 +170,8 @@ export interface Register {
   readonly schools: readonly School[];
   readonly settings: IssuerSettings | null;
   readonly journal: readonly JournalEntry[];
+  /** Rows of the "Options par exercice" table; absent or empty when the workbook has none. */
+  readonly exerciseOptions?: readonly ExerciseOptions[];
   /** Headers as typed, set by readRegister; optional so a register can be built by hand. */
   readonly columns?: RegisterColumns;
 }

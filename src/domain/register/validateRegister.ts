@@ -1,9 +1,11 @@
 import { scheduleForYear } from "../schedules/scheduleForYear";
 import type { ScheduleEntry } from "../schedules/types";
+import { checkExerciseOptions } from "./checkExerciseOptions";
 import { checkJournal } from "./checkJournal";
 import { checkMemberDates } from "./checkMemberDates";
 import { checkMemberIdentity } from "./checkMemberIdentity";
 import { checkMembersForYear } from "./checkMembersForYear";
+import { checkPupilBounds } from "./checkPupilBounds";
 import { checkPupils } from "./checkPupils";
 import { checkSchools } from "./checkSchools";
 import { sortProblems, type RegisterProblem } from "./RegisterProblem";
@@ -14,10 +16,15 @@ import type { Register } from "./types";
  * a bad UAI or SIRET (a wrong SIRET check digit is only a warning for a member already in the
  * journal), a duplicate member, UAI or statement number, withdrawal before transfer, a school of
  * an unknown member, and, for members who owe the year (RULES.md §6), a missing SIRET, missing
- * pupils, a required Chorus Pro code left empty, or options invalid in that year's schedule.
- * Warnings do not block: pupils more than 20 % away from last year's statement, phasing, and a
- * transfer or withdrawal during the year (full year due unless mois=N). Cells that could not be
- * read are readRegister's problems.
+ * pupils, a required Chorus Pro code left empty, options invalid in that year's schedule (the
+ * Membres options and the exercise's row of "Options par exercice"), schools of a member
+ * totalling more pupils than the region has; in "Options par exercice", a row of an unknown
+ * member or a member's second row for an exercise. Warnings do not block: pupils more than 20 %
+ * away from last year's statement, phasing, pupils beyond what is plausible (PUPIL_BOUNDS), a
+ * transfer or withdrawal during the year (full year due unless mois=N or prorata des mois),
+ * mois=N for a member who belongs all year, mois=N that the dates do not give, a row of "Options
+ * par exercice" for an exercise the member does not owe. Cells that could not be read (Excel
+ * error values, a number in a date cell, pupils beyond the region's) are readRegister's problems.
  *
  * @param register - the register read by readRegister
  * @param year - the exercise to generate
@@ -40,7 +47,9 @@ export function validateRegister(
     ...checkMemberDates(register),
     ...checkMembersForYear(named, schedule, workbookScheduleEntries),
     ...checkPupils(named, year),
+    ...checkPupilBounds(named, year),
     ...checkSchools(register),
     ...checkJournal(register),
+    ...checkExerciseOptions(register),
   ]);
 }

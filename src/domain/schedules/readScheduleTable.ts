@@ -2,6 +2,7 @@ import { excelSerialToDate, parseDateText, toIsoDate } from "../dates/excelDates
 import { DomainError, isDomainError } from "../errors/DomainError";
 import { eurosToCents, parseEurosText } from "../money/parseEuros";
 import { cellText, isEmptyCell } from "../tables/cellText";
+import { excelErrorMessage, excelErrorValue } from "../tables/excelErrorValue";
 import { matchHeaders, type HeaderMatch } from "../tables/matchHeaders";
 import { summarizeProblems, type TableProblem } from "../tables/TableProblem";
 import { normalizeKey } from "../text/normalizeKey";
@@ -52,7 +53,9 @@ function readDate(cell: unknown): string {
 }
 
 function readWord<T>(cell: unknown, words: Readonly<Record<string, T>>): T {
-  const value = words[normalizeKey(cellText(cell))];
+  const key = normalizeKey(cellText(cell));
+  // hasOwn: a cell reading "constructor" must not find Object.prototype's.
+  const value = Object.prototype.hasOwnProperty.call(words, key) ? words[key] : undefined;
   if (value === undefined)
     throw new CellProblem(`valeurs acceptées : ${Object.keys(words).join(", ")}.`);
   return value;
@@ -69,6 +72,18 @@ function readRow(
     const column = match[field];
     if (!column) return fallback;
     const cell = row[column.index];
+    const errorValue = excelErrorValue(cell);
+    if (errorValue !== null) {
+      const message = excelErrorMessage(errorValue);
+      problems.push({
+        table: TABLE,
+        row: rowNumber,
+        column: column.header,
+        value: cellText(cell),
+        message,
+      });
+      return fallback;
+    }
     try {
       return reader(cell);
     } catch (error) {

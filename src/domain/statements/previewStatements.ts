@@ -1,7 +1,7 @@
 import { computeContribution } from "../contribution/computeContribution";
 import { isDomainError } from "../errors/DomainError";
 import { isValidSiret } from "../identifiers/siren";
-import { parseOptionsText } from "../options/parseOptions";
+import { memberOptionsForYear } from "../membership/optionsForYear";
 import { resolveOptions } from "../options/resolveOptions";
 import type { Member, Register } from "../register/types";
 import { scheduleForYear } from "../schedules/scheduleForYear";
@@ -64,7 +64,8 @@ export function previewStatements(
       }
       if (!owesYear(member, year)) continue;
       const pupils = pupilsBilledWithPhasing(member, register.schools, year);
-      const options = parseOptionsText(member.options);
+      // The Membres options, those of the exercise, and the part year (decision 0014).
+      const { options } = memberOptionsForYear(register, member, schedule);
       const plan = resolveOptions(options, schedule, workbookScheduleEntries);
       const contribution = computeContribution(plan, pupils.pupils);
       const belowThreshold = contribution.totalCents < RECOVERY_THRESHOLD_CENTS;

@@ -261,3 +261,35 @@ describe("resolveOptions refusing options", () => {
     expect(error.message).toContain("peut-être");
   });
 });
+
+describe("option messages (issue 12: elision, what is really accepted, cut echoes)", () => {
+  const messageOf = (year: number, options: string): string => {
+    try {
+      plan(year, options);
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
+    throw new Error(`no error for ${options}`);
+  };
+
+  test("a count of schools says « d'écoles », not « de écoles »", () => {
+    const message = messageOf(2019, "mobile; audit=abc");
+    expect(message).toContain("nombre entier positif ou nul d'écoles");
+    expect(message).not.toContain("de écoles");
+  });
+
+  test("mois=abc says 1 to 12, never « positif ou nul » since 0 is refused", () => {
+    const message = messageOf(2024, "mois=abc");
+    expect(message).toContain("un nombre entier de mois, de 1 à 12");
+    expect(message).not.toContain("positif ou nul");
+  });
+
+  test("an option of 32 000 characters is repeated cut, with an ellipsis", () => {
+    const long = "x".repeat(32_000);
+    for (const options of [long, `subvention=${long}`, `${long}=3`]) {
+      const message = messageOf(2024, options);
+      expect(message.length).toBeLessThan(600);
+      expect(message).toContain("…");
+    }
+  });
+});

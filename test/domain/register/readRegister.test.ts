@@ -104,6 +104,8 @@ describe("readRegister on the valid tables", () => {
       pesNature: "",
       pesFunction: "",
       pesProductCode: "",
+      // Part years: the full year unless "Année partielle" says prorata des mois.
+      prorateByMonths: false,
     });
   });
 

@@ -28,9 +28,11 @@ describe("register properties", () => {
     );
   });
 
-  test("any whole pupil count reads back, as a number or as text with thousands spaces", () => {
+  test("any possible pupil count reads back, as a number or as text with thousands spaces", () => {
     fc.assert(
-      fc.property(fc.nat(9_999_999), fc.boolean(), (pupils, asText) => {
+      // Up to the region's 500 000 primary pupils (PUPIL_BOUNDS.possible); a member's count
+      // above 100 000 is read, with a warning of validation.
+      fc.property(fc.nat(500_000), fc.boolean(), (pupils, asText) => {
         const tables = validTables();
         const typed = asText ? pupils.toLocaleString("fr-FR") : pupils;
         setCell(tables.membres, ARRAS_ROW, "Élèves", typed);
@@ -38,6 +40,29 @@ describe("register properties", () => {
         expect(problems).toEqual([]);
         expect(register.members[2]?.pupils).toBe(pupils);
       })
+    );
+  });
+
+  test("any pupil count beyond the region's 500 000 is an error on its cell, member or school", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 500_001, max: Number.MAX_SAFE_INTEGER }),
+        fc.boolean(),
+        (pupils, school) => {
+          const tables = validTables();
+          if (school) setCell(tables.ecoles, 3, "Élèves", pupils);
+          else setCell(tables.membres, ARRAS_ROW, "Élèves", pupils);
+          expect(readRegister(tables).problems).toEqual([
+            expect.objectContaining({
+              severity: "erreur",
+              table: school ? "Écoles" : "Membres",
+              row: school ? 3 : ARRAS_ROW,
+              column: "Élèves",
+              message: expect.stringContaining("nombre d'élèves impossible"),
+            }),
+          ]);
+        }
+      )
     );
   });
 

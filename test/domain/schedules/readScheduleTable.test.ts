@@ -311,3 +311,14 @@ describe("parseScheduleTable", () => {
     expect(error.message).toContain("abc");
   });
 });
+
+describe("readScheduleTable with words named like Object.prototype's properties (issue 12)", () => {
+  test.each(["constructor", "Constructor", "hasOwnProperty", "toString", "__proto__"])(
+    "a basis or kind %p is a problem on its cell, not a function read as a basis",
+    (word) => {
+      expect(where(problemsOf(row({ Base: word })))).toEqual([[2, "Base"]]);
+      expect(where(problemsOf(row({ Type: word })))).toEqual([[2, "Type"]]);
+      expect(problemsOf(row({ Base: word }))[0]?.message).toContain("valeurs acceptées");
+    }
+  );
+});

@@ -36,11 +36,12 @@ describe(SAMPLE_REGISTER_PATH, () => {
     expect(await cellsOf(committed)).toEqual(await cellsOf(built));
   });
 
-  test("reads as the register: tables Membres, Ecoles and Parametres", async () => {
+  test("reads as the register: tables Membres, Ecoles, Parametres and OptionsParExercice", async () => {
     const tables = await (await openXlsxWorkbook(committed)).readTables();
     expect(tables.map((table) => [table.name, table.address]).sort()).toEqual([
       ["Ecoles", "Écoles!A1:E12"],
       ["Membres", "Membres!A1:M6"],
+      ["OptionsParExercice", "'Options par exercice'!A1:C2"],
       ["Parametres", "Paramètres!A1:B24"],
     ]);
   });
