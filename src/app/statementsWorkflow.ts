@@ -1,5 +1,10 @@
 import { isDomainError } from "../domain/errors/DomainError";
 import { checkRegister } from "../domain/register/checkRegister";
+import type { Register } from "../domain/register/types";
+import { checkSharingRegister } from "../domain/sharing/checkSharingRegister";
+import { sharingIssueDateProblem } from "../domain/sharing/checkSharingIssueDate";
+import { previewSharing } from "../domain/sharing/previewSharing";
+import { readSharingSettings, type CallMethod } from "../domain/sharing/readSharingSettings";
 import {
   hasBlockingProblems,
   sortProblems,
@@ -54,6 +59,11 @@ import { problemCell, registerTablesOf, tablesByRole, type TablesByRole } from "
 export interface StatementsRun {
   readonly year: number;
   readonly issueDate: string;
+  /**
+   * How the register calls contributions (Paramètres, "Mode d'appel"): the tariff schedule, or
+   * the sharing of the net charges of the school year ending in the exercise (RULES.md §5).
+   */
+  readonly method: CallMethod;
   /**
    * Problems of the register (errors block, warnings do not), and members whose new statement
    * would be dated before their transfer took effect (an error on their "Date d'effet" cell).
@@ -136,6 +146,44 @@ function workbookSchedule(tables: TablesByRole, blockers: string[]): readonly Sc
   }
 }
 
+/** The register read and checked for the method, and how to work out its preview. */
+interface MethodRead {
+  readonly register: Register;
+  readonly problems: RegisterProblem[];
+  /** The statements of the exercise; call only when the register has no error. */
+  readonly preview: () => StatementPreview;
+}
+
+/**
+ * Reads and checks the register the way its method needs: the tariff schedule (the schedule
+ * table of the workbook, if any, and the member checks of the schedule), or the sharing of net
+ * charges (the Charges and Collèges tables, the FEDER, the pupils; a date of issue before the
+ * end of the school year is a blocker).
+ */
+function readByMethod(
+  method: CallMethod,
+  tables: TablesByRole,
+  year: number,
+  issueDate: string,
+  blockers: string[],
+  settingProblems: readonly RegisterProblem[]
+): MethodRead {
+  if (method === "partage") {
+    const { register, sharing, problems } = checkSharingRegister(registerTablesOf(tables), year);
+    const early = sharingIssueDateProblem(issueDate, sharing.schoolYear);
+    if (early) blockers.push(early);
+    return { register, problems, preview: () => previewSharing(register, sharing) };
+  }
+  const entries = workbookSchedule(tables, blockers);
+  const { register, problems } = checkRegister(registerTablesOf(tables), year, entries);
+  // A "Mode d'appel" not understood is an error whichever method was meant.
+  return {
+    register,
+    problems: sortProblems([...problems, ...settingProblems]),
+    preview: () => previewStatements(register, year, entries),
+  };
+}
+
 /**
  * The sheets a generation writes: each statement numbered now, and each statement whose entry
  * the kept journal put back when the workbook lacks its sheet (a register reopened without the
@@ -168,7 +216,9 @@ function sheetsOf(
 /**
  * Reads the register from the workbook, checks it for an exercise, and, when it has no error,
  * works out the statements, their numbers against the journal and the sheets to write. Writes
- * nothing.
+ * nothing. The Paramètres setting "Mode d'appel" chooses the method: the tariff schedule (the
+ * default) or the sharing of net charges (RULES.md §5); numbering, journal and sheets are the
+ * same for both.
  *
  * @param workbook - the workbook
  * @param year - the exercise
@@ -188,11 +238,14 @@ export async function prepareStatements(
   const [snapshots, sheetNames] = await Promise.all([workbook.readTables(), workbook.sheetNames()]);
   const tables = tablesByRole(snapshots);
   const blockers: string[] = [];
-  const entries = workbookSchedule(tables, blockers);
-  const { register, problems } = checkRegister(registerTablesOf(tables), year, entries);
+  const sharingSettings = readSharingSettings(tables.parametres?.values);
+  const method = sharingSettings.method;
+  const read = readByMethod(method, tables, year, issueDate, blockers, sharingSettings.problems);
+  const { register, problems } = read;
   const empty = {
     year,
     issueDate,
+    method,
     blockers,
     preview: null,
     numbering: null,
@@ -213,7 +266,7 @@ export async function prepareStatements(
   if (lost.length > 0) blockers.push(lostNumbersMessage(lost));
   if (blockers.length > 0) return { ...empty, problems, reconciliation };
   try {
-    const preview = previewStatements(register, year, entries);
+    const preview = read.preview();
     const numbering = assignNumbers(preview.drafts, reconciliation.journal, year, issueDate);
     // A new statement dated before its member's transfer: an error on that member's row.
     const notJoined = transferDateProblems(numbering.statements, register);

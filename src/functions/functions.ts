@@ -12,8 +12,11 @@ import { allocateLargestRemainder } from "../domain/money/allocateLargestRemaind
 import { centsToEuros } from "../domain/money/cents";
 import { schoolsEquipped } from "../domain/phasing/schoolsEquipped";
 import { findEntry, scheduleForYear } from "../domain/schedules/scheduleForYear";
+import { quotedValue } from "../domain/text/echoValue";
 import { normalizeKey } from "../domain/text/normalizeKey";
 import { readAmountArgument } from "./arguments/readAmountArgument";
+import { readAmountRange } from "./arguments/readAmountRange";
+import { quotePart } from "../domain/sharing/shareNetCharges";
 import { readIdentifierCode } from "./arguments/readIdentifierCode";
 import { readWeights } from "./arguments/readWeights";
 import { readWholeNumber } from "./arguments/readWholeNumber";
@@ -91,7 +94,7 @@ export function tarif(annee: any, composante: any, bareme?: any[][]): number {
     if (!entry) {
       throw new DomainError(
         "unknown-component",
-        `Composante « ${String(composante ?? "")} » absente du barème ${schedule.id} (${schedule.year}). Composantes : ${known}.`
+        `Composante ${quotedValue(composante ?? "")} absente du barème ${schedule.id} (${schedule.year}). Composantes : ${known}.`
       );
     }
     if (entry.rateCents === null) {
@@ -153,9 +156,36 @@ export function repartition(montant: any, effectifs: any[][]): number[][] {
 }
 
 /**
- * Contrôle un identifiant : UAI (code d'école, lettre clé), SIREN ou SIRET (clé de Luhn, exception de La Poste). Exemple : =ENT.CONTROLE("0951099D") renvoie VRAI.
+ * Quote-part d'un membre dans le partage des charges nettes du service ENT (charte Somme Numérique, art. 4) : (charges − FEDER) × élèves du membre / élèves de tous les membres, arrondie au centime. Exemple : =ENT.QUOTEPART(100000; 30000; 600; 2000) renvoie 21000.
+ * @customfunction QUOTEPART
+ * @param charges Charges acquittées de l'année scolaire, en euros : un montant, ou une plage de montants (les rubriques, la colonne Montant des charges) dont la somme est prise.
+ * @param feder FEDER obtenu pour l'année scolaire, en euros (0 s'il n'y en a pas), déduit des charges.
+ * @param eleves_membre Élèves bénéficiaires du membre (entier positif ou nul).
+ * @param eleves_total Élèves bénéficiaires de tous les membres (entier, au moins les élèves du membre).
+ * @returns La quote-part du membre, en euros ; l'appel peut différer d'un centime (plus forts restes).
+ */
+export function quotepart(
+  charges: any[][],
+  feder: any,
+  eleves_membre: any,
+  eleves_total: any
+): number {
+  return guard(() =>
+    centsToEuros(
+      quotePart(
+        readAmountRange(charges, "charges"),
+        readAmountArgument(feder, "feder"),
+        readWholeNumber(eleves_membre, "Le nombre d'élèves du membre (eleves_membre)"),
+        readWholeNumber(eleves_total, "Le nombre total d'élèves (eleves_total)", 1)
+      )
+    )
+  );
+}
+
+/**
+ * Contrôle un identifiant : UAI (code d'école, lettre clé), SIREN ou SIRET (clé de Luhn, exception de La Poste ; pour un SIRET, la clé du SIREN aussi). Exemple : =ENT.CONTROLE("0951099D") renvoie VRAI.
  * @customfunction CONTROLE
- * @param code Identifiant à contrôler (texte ou nombre).
+ * @param code Identifiant à contrôler (texte ou nombre ; un SIREN ou un SIRET saisi en nombre retrouve ses zéros de tête).
  * @param [type] UAI, SIREN ou SIRET ; deviné d'après la longueur s'il est omis.
  * @returns VRAI si l'identifiant est valide, FAUX sinon.
  */
@@ -163,7 +193,7 @@ export function controle(code: any, type?: any): boolean {
   return guard(() => {
     const expected =
       type === null || type === undefined || type === "" ? null : parseIdentifierType(String(type));
-    return checkIdentifier(readIdentifierCode(code), expected);
+    return checkIdentifier(readIdentifierCode(code, expected), expected);
   });
 }
 
@@ -243,7 +273,7 @@ export function majorite(
         votesAgainst: readWholeNumber(contre, "Le nombre de voix contre (contre)"),
         members:
           rule.kind === "two-thirds-members"
-            ? readWholeNumber(membres, "Le nombre de membres en exercice (membres)")
+            ? readWholeNumber(membres, "Le nombre de membres en exercice (membres)", 1)
             : undefined,
         presidentVote: readPresidentVote(voix_president),
       },

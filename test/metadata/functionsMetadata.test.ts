@@ -69,6 +69,12 @@ const EXPECTED: Record<
     matrix: ["effectifs"],
     english: ["amount", "weights"],
   },
+  QUOTEPART: {
+    params: ["charges", "feder", "eleves_membre", "eleves_total"],
+    optional: [],
+    matrix: ["charges"],
+    english: ["charges", "feder", "member_pupils", "total_pupils"],
+  },
   CONTROLE: { params: ["code", "type"], optional: ["type"], matrix: [], english: ["code", "type"] },
   QUORUM: {
     params: ["en_exercice", "presents", "representes", "date", "regle"],
@@ -119,7 +125,7 @@ beforeAll(async () => {
 });
 
 describe("functions.json (French, the default locale)", () => {
-  test("declares exactly the twelve ENT functions, id and name alike", () => {
+  test("declares exactly the thirteen ENT functions, id and name alike", () => {
     expect(french.functions.map((fn) => fn.id).sort()).toEqual(Object.keys(EXPECTED).sort());
     for (const fn of french.functions) expect(fn.name).toBe(fn.id);
   });

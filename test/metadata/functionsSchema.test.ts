@@ -42,7 +42,7 @@ const firstParameter = (metadata: Metadata): Record<string, unknown> =>
 
 describe("the custom functions metadata against its JSON schema", () => {
   test("functions.json (French) is valid", () => {
-    expect(french.functions).toHaveLength(12);
+    expect(french.functions).toHaveLength(13);
     expect(schemaErrors(french)).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 import type { Cents } from "../money/cents";
 import type { Basis, Schedule } from "../schedules/types";
+import type { SharingBasis } from "../sharing/types";
 
 /** One line of a contribution: a component billed or a deduction. */
 export interface ContributionLine {
@@ -32,4 +33,9 @@ export interface Contribution {
   readonly grossCents: Cents;
   /** Amount owed: gross less deductions, never negative. */
   readonly totalCents: Cents;
+  /**
+   * For a statement of the sharing of net charges (RULES.md §5), the base line by line: the
+   * statement prints it instead of schedule lines. Absent for the tariff schedule.
+   */
+  readonly sharing?: SharingBasis;
 }

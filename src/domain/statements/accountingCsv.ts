@@ -35,9 +35,17 @@ export const ACCOUNTING_CSV_HEADERS = [
  * @returns e.g. "Contribution ENT 2025 - Hem"
  * @example
  * accountingObject(numbered); // "Contribution ENT 2025 - Hem"
+ * accountingObject(share); // "Contribution ENT 2025-2026 (charges nettes) - Commune d'Abbeville"
  */
 export function accountingObject(statement: NumberedStatement): string {
-  return `Contribution ENT ${statement.draft.year} - ${statement.draft.member.name}`;
+  const { draft } = statement;
+  // The sharing of net charges (RULES.md §5) names its school year and what is called.
+  const sharing = draft.contribution.sharing;
+  if (sharing?.kind === "membre")
+    return `Contribution ENT ${sharing.schoolYear.label} (charges nettes) - ${draft.member.name}`;
+  if (sharing?.kind === "colleges")
+    return `Service ENT des collèges ${sharing.schoolYear.label} - ${draft.member.name}`;
+  return `Contribution ENT ${draft.year} - ${draft.member.name}`;
 }
 
 /**

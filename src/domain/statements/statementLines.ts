@@ -1,5 +1,6 @@
 import type { Contribution, ContributionLine } from "../contribution/types";
 import { money, num, text, EMPTY, type SheetCell } from "../sheets/SheetSpec";
+import { sharingLineRows, sharingSources } from "../sharing/sharingLines";
 
 type Row = readonly SheetCell[];
 
@@ -24,7 +25,8 @@ function lineRow(line: ContributionLine): Row {
 /**
  * The lines of a statement: a header row, one row per component (component, basis, quantity,
  * unit rate, amount), then, when there are deductions, the gross total and the deductions, and
- * the total to pay in bold. Labels may come from a workbook schedule, so they are text cells.
+ * the total to pay in bold. A statement of the sharing of net charges has its own lines
+ * (sharingLineRows: the base by heading, FEDER, pupils, share). Labels may come from a workbook schedule, so they are text cells.
  *
  * @param contribution - from computeContribution
  * @returns the rows, columns A to E
@@ -32,6 +34,8 @@ function lineRow(line: ContributionLine): Row {
  * statementLineRows(hem2024).length; // 3: header, base, total
  */
 export function statementLineRows(contribution: Contribution): Row[] {
+  // The sharing of net charges (RULES.md §5) prints its base line by line instead.
+  if (contribution.sharing) return sharingLineRows(contribution.sharing);
   const isDeduction = (line: ContributionLine): boolean => line.amountCents < 0;
   const components = contribution.lines.filter((line) => !isDeduction(line));
   const deductions = contribution.lines.filter(isDeduction);
@@ -63,6 +67,7 @@ export function statementLineRows(contribution: Contribution): Row[] {
  * // ["Barème ctaf-2023-06-15", "CTAF version du 15/06/2023, art. 5 ; délibération du comité syndical du 15/06/2023"]
  */
 export function statementSources(contribution: Contribution): string[] {
+  if (contribution.sharing) return sharingSources(contribution.sharing);
   const schedule = contribution.schedule;
   const origin = schedule.fromWorkbook ? " (table du classeur)" : "";
   const sources = [...new Set(contribution.lines.map((line) => line.source))];
