@@ -4,6 +4,7 @@ import { DUE_DATE_LABEL, dueDate } from "../domain/statements/legalMentions";
 import { BELOW_THRESHOLD_NOTICE, frenchDate } from "../domain/statements/messages";
 import type { NumberedStatement } from "../domain/statements/types";
 import { frenchNumber } from "./cellText";
+import { pupilsLabel } from "../domain/sharing/pupilsLabel";
 
 /**
  * The texts of a statement that statementSheet writes inline (its parties, lines, sources and
@@ -38,8 +39,9 @@ export function metaRows(statement: NumberedStatement, settings: IssuerSettings)
     ["Date d'émission", frenchDate(statement.issueDate)],
     [DUE_DATE_LABEL, frenchDate(dueDate(statement.issueDate, settings.paymentDays))],
     ["Numéro", statement.number],
-    ["Élèves facturés", frenchNumber(draft.contribution.pupils)],
   ];
+  const label = pupilsLabel(draft.contribution);
+  if (label !== null) rows.push([label, frenchNumber(draft.contribution.pupils)]);
   const { pupils } = draft;
   if (pupils.from === "ecoles") {
     rows.push([

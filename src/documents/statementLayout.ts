@@ -9,6 +9,7 @@ import { cellText, isBold } from "./cellText";
 import { COLORS, type PdfFlow, type TextStyle } from "./pdfFlow";
 import { drawTable, STATEMENT_COLUMNS } from "./pdfTable";
 import { flagTexts, metaRows, SOURCES_HEADING, type LabelValue } from "./statementContent";
+import { sanitizeWinAnsi } from "./winAnsi";
 
 type Row = readonly SheetCell[];
 
@@ -70,14 +71,45 @@ function drawParties(flow: PdfFlow, statement: NumberedStatement, settings: Issu
   flow.y = Math.min(issuerBottom, boxTop - debtorHeight);
 }
 
-/** Draws label/value pairs, labels in grey on the left, values in bold. */
+const LABEL: TextStyle = { ...BODY, color: COLORS.muted };
+const VALUE: TextStyle = { ...BODY, bold: true };
+
+/** Least width of the labels' column, in points, so that the values line up from row to row. */
+const LABEL_MIN_WIDTH = 110;
+/** Space between a label and its value, in points. */
+const LABEL_GAP = 12;
+
+/**
+ * Width of the labels' column: the widest label and the gap, at least {@link LABEL_MIN_WIDTH},
+ * at most half the text width (a longer label wraps within it).
+ */
+function labelColumnWidth(flow: PdfFlow, rows: readonly LabelValue[]): number {
+  const font = flow.font(LABEL);
+  const widest = Math.max(
+    0,
+    ...rows.map(([label]) => font.widthOfTextAtSize(sanitizeWinAnsi(label), LABEL.size))
+  );
+  return Math.min(flow.width / 2, Math.max(LABEL_MIN_WIDTH, widest + LABEL_GAP));
+}
+
+/**
+ * Draws label/value pairs, labels in grey on the left, values in bold on the right of the widest
+ * label (e.g. "Écoles équipées en 2025"), each wrapping within its own column: no label runs
+ * into its value.
+ */
 function drawLabelValues(flow: PdfFlow, rows: readonly LabelValue[]): void {
-  const labelWidth = 110;
+  const labelWidth = labelColumnWidth(flow, rows);
+  const lineHeight = flow.lineHeight(BODY.size);
   for (const [label, value] of rows) {
-    const lines = flow.wrap(value, { ...BODY, bold: true }, flow.width - labelWidth);
-    flow.ensure(lines.length * flow.lineHeight(BODY.size));
-    flow.drawLine(label, { ...BODY, color: COLORS.muted }, flow.left, flow.y);
-    flow.paragraph(value, { ...BODY, bold: true }, flow.left + labelWidth);
+    const labels = flow.wrap(label, LABEL, labelWidth - LABEL_GAP);
+    const values = flow.wrap(value, VALUE, flow.width - labelWidth);
+    flow.ensure(Math.max(labels.length, values.length) * lineHeight);
+    const top = flow.y;
+    labels.forEach((line, n) => flow.drawLine(line, LABEL, flow.left, top - n * lineHeight));
+    values.forEach((line, n) =>
+      flow.drawLine(line, VALUE, flow.left + labelWidth, top - n * lineHeight)
+    );
+    flow.y = top - Math.max(labels.length, values.length) * lineHeight;
   }
 }
 

@@ -86,3 +86,80 @@ export function renderFirstPage(bytes: Uint8Array, name: string): { stderr: stri
   if (out.status !== 0) throw new Error(`pdftoppm failed: ${out.stderr}`);
   return { stderr: out.stderr, png: `${base}.png` };
 }
+
+/** A word pdftotext found, its box in points from the page's top left corner. */
+export interface PdfWord {
+  readonly page: number;
+  readonly text: string;
+  readonly xMin: number;
+  readonly yMin: number;
+  readonly xMax: number;
+  readonly yMax: number;
+}
+
+const decodeEntities = (text: string): string =>
+  text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
+
+/**
+ * Every word of a PDF with its box (pdftotext -bbox), page by page.
+ *
+ * @param bytes - the PDF
+ * @returns the words, in pdftotext's order, pages numbered from 1
+ */
+export function pdfWords(bytes: Uint8Array): PdfWord[] {
+  return withFile(bytes, (file) => {
+    const out = spawnSync("pdftotext", ["-bbox", "-enc", "UTF-8", file, "-"], {
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    if (out.status !== 0) throw new Error(`pdftotext -bbox failed: ${out.stderr}`);
+    const words: PdfWord[] = [];
+    let page = 0;
+    const pattern =
+      /<page\b|<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g;
+    for (const match of out.stdout.matchAll(pattern)) {
+      if (match[0].startsWith("<page")) {
+        page += 1;
+        continue;
+      }
+      words.push({
+        page,
+        text: decodeEntities(match[5] ?? ""),
+        xMin: Number(match[1]),
+        yMin: Number(match[2]),
+        xMax: Number(match[3]),
+        yMax: Number(match[4]),
+      });
+    }
+    return words;
+  });
+}
+
+/**
+ * The pairs of words whose boxes intersect, on the same page: two words overlap when their boxes
+ * share more than `tolerance` points both across and down (a word on the next line only touches).
+ *
+ * @param words - the words, from pdfWords
+ * @param tolerance - points of overlap forgiven in each direction
+ * @returns each overlap as "page n: «a» over «b»"
+ */
+export function overlappingWords(words: readonly PdfWord[], tolerance = 0.5): string[] {
+  const overlaps: string[] = [];
+  for (let i = 0; i < words.length; i += 1) {
+    const a = words[i] as PdfWord;
+    for (let j = i + 1; j < words.length; j += 1) {
+      const b = words[j] as PdfWord;
+      if (a.page !== b.page) continue;
+      const across = Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin);
+      const down = Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin);
+      if (across > tolerance && down > tolerance)
+        overlaps.push(`page ${a.page}: «${a.text}» over «${b.text}»`);
+    }
+  }
+  return overlaps;
+}

@@ -42,6 +42,9 @@ export interface RuntimeSheet {
   bold: Set<string>;
   /** Column widths in points, by column letters. */
   columnWidths: Record<string, number>;
+  /** Blocks given format.wrapText and format.verticalAlignment, as A1 addresses, in order. */
+  wrapText: { address: string; value: unknown }[];
+  verticalAlignment: { address: string; value: unknown }[];
   printArea: string | null;
   pageLayout: { orientation: string | null; paperSize: string | null; zoom: unknown };
   /** Names of its tables. */
@@ -360,6 +363,8 @@ export function createOfficeJsRuntime(
       numberFormats: [],
       bold: new Set(),
       columnWidths: {},
+      wrapText: [],
+      verticalAlignment: [],
       printArea: null,
       pageLayout: { orientation: null, paperSize: null, zoom: null },
       tables: [],
@@ -819,6 +824,13 @@ export function createOfficeJsRuntime(
           for (const box of boxes)
             for (let c = 0; c < box.columns; c += 1)
               sheet.columnWidths[columnLetters(box.left + c)] = Number(value);
+          return;
+        }
+        case "format.WrapText":
+        case "format.VerticalAlignment": {
+          const { sheet, boxes } = handle as { sheet: RuntimeSheet; boxes: Box[] };
+          const list = name === "WrapText" ? live(sheet).wrapText : live(sheet).verticalAlignment;
+          for (const box of boxes) list.push({ address: boxAddress(box), value });
           return;
         }
         case "pageLayout.Orientation":

@@ -35,6 +35,18 @@ export interface SheetTable {
   readonly columns?: number;
 }
 
+/**
+ * A block of cells, rows and columns counted from 0 (A1 is row 0, column 0), bounds included.
+ * Without `bottom`, the block runs down to the sheet's last row: rows a table gains later (the
+ * journal's) belong to it too.
+ */
+export interface SheetArea {
+  readonly top: number;
+  readonly left: number;
+  readonly right: number;
+  readonly bottom?: number;
+}
+
 /** A sheet to write: its cells from A1, column widths and print setup. */
 export interface SheetSpec {
   /** Sheet name: at most 31 characters, none of : \ / ? * [ ]. */
@@ -43,8 +55,18 @@ export interface SheetSpec {
   readonly rows: readonly (readonly SheetCell[])[];
   /** Column widths in characters, from column A. */
   readonly columnWidths: readonly number[];
-  /** Page setup for printing: A4, orientation, fitted to one page wide. */
+  /**
+   * Page setup for printing: A4, orientation, fitted to one page wide (as many pages down as it
+   * takes), print area over the written cells.
+   */
   readonly print: { readonly orientation: "portrait" | "landscape" };
+  /**
+   * Blocks whose text wraps within its cell, from the top of the row, the row growing to hold
+   * every line: a text longer than its column prints whole instead of being cut by the next
+   * cell or the print area. Cells outside these blocks do not wrap: their text spills over the
+   * empty cells on their right.
+   */
+  readonly wrap?: readonly SheetArea[];
   /** An Excel table over part of the sheet, if any. */
   readonly table?: SheetTable;
 }

@@ -71,8 +71,15 @@ export function journalRows(entries: readonly (JournalEntry | NewJournalEntry)[]
 }
 
 /**
+ * Column widths of the journal, in characters. Its texts wrap within their columns: a member's
+ * name of 120 characters takes three lines of Membre, a long schedule name two of Barème.
+ */
+const JOURNAL_WIDTHS = [12, 9, 40, 15, 9, 12, 18, 10];
+
+/**
  * The journal sheet for a first generation, when the workbook has no journal yet: the table
- * JournalAppels with the headers of JOURNAL_HEADERS on row 1 and the entries below.
+ * JournalAppels with the headers of JOURNAL_HEADERS on row 1 and the entries below, landscape;
+ * its columns wrap their texts, the rows appended later included.
  *
  * @param entries - the first entries
  * @returns the sheet "Journal des appels"
@@ -83,8 +90,10 @@ export function journalSheet(entries: readonly (JournalEntry | NewJournalEntry)[
   return {
     name: JOURNAL_SHEET_NAME,
     rows: [JOURNAL_HEADERS.map((header) => text(header, true)), ...journalRows(entries)],
-    columnWidths: [12, 9, 32, 14, 9, 12, 18, 10],
+    columnWidths: JOURNAL_WIDTHS,
     print: { orientation: "landscape" },
     table: { name: JOURNAL_TABLE_NAME, headerRow: 0 },
+    // Whole columns, down to the sheet's last row: the rows later generations append wrap too.
+    wrap: [{ top: 0, left: 0, right: JOURNAL_HEADERS.length - 1 }],
   };
 }

@@ -1,13 +1,14 @@
 import { formatEuros } from "../money/formatEuros";
 import type { IssuerSettings } from "../register/types";
+import { fitCellText, spanTextWidth } from "../sheets/fitCellText";
 import { date, num, text, type SheetCell, type SheetSpec } from "../sheets/SheetSpec";
-import { wrapWords } from "../text/wrapWords";
 import { DUE_DATE_LABEL, dueDate, statementMentions } from "./legalMentions";
 import { BELOW_THRESHOLD_NOTICE, frenchDate } from "./messages";
 import { statementSheetName } from "./sheetName";
 import { debtorRows, issuerRows } from "./statementParties";
 import { statementLineRows, statementSources } from "./statementLines";
 import type { NumberedStatement } from "./types";
+import { pupilsLabel } from "../sharing/pupilsLabel";
 
 type Row = readonly SheetCell[];
 
@@ -15,11 +16,28 @@ type Row = readonly SheetCell[];
 const WIDTHS = [46, 24, 10, 14, 14];
 
 /**
- * Longest text of a single-cell row, in characters: a cell cannot wrap, so a longer mention is cut
- * into rows, each spilling over the empty cells on its right but within the five columns (108
- * widths of "0"; text averages narrower).
+ * A text alone on its row (a name, an address line, a source, a mention) spills over the empty
+ * cells on its right: it is cut into rows that each print within the five columns, measured in
+ * Calibri (fitCellText), and of at most this many characters.
  */
 const TEXT_ROW_MAX = 100;
+
+/** How wide a text alone on its row may print, in widths of "0": within the five columns. */
+const TEXT_ROW_WIDTH = spanTextWidth(WIDTHS);
+
+/**
+ * Rows of a single text cut into rows that print within the five columns (a debtor's name of 120
+ * characters takes two); other rows as they are.
+ */
+function fitRows(rows: readonly Row[]): Row[] {
+  return rows.flatMap((row) => {
+    const [cell] = row;
+    if (row.length !== 1 || cell?.kind !== "text") return [row];
+    const bold = cell.bold === true;
+    const lines = fitCellText(cell.value, TEXT_ROW_WIDTH, { bold, maxCharacters: TEXT_ROW_MAX });
+    return lines.length <= 1 ? [row] : lines.map((line) => [text(line, bold)]);
+  });
+}
 
 /**
  * Title of a statement, as printed.
@@ -41,8 +59,9 @@ export function statementTitle(number: string): string {
  * (statementMentions: VAT mention, payment terms, comptable assignataire, IBAN and BIC, contact,
  * the ordonnateur, the voies et délais de recours, the executory mention), and the flags: below
  * 15 €, or the statement it cancels and replaces. Every text from the register is a `text` cell;
- * amounts are `money` cells in cents; dates are ISO `date` cells. A mention longer than a row
- * holds is cut between words into rows of column A.
+ * amounts are `money` cells in cents; dates are ISO `date` cells. A text alone on its row (name,
+ * address, source, mention) longer than the five columns hold is cut between words into rows of
+ * column A, each printing within the page; the cells of the lines wrap within their columns.
  *
  * @param statement - a numbered statement, from assignNumbers
  * @param settings - the issuer's settings
@@ -52,7 +71,7 @@ export function statementTitle(number: string): string {
  */
 export function statementSheet(statement: NumberedStatement, settings: IssuerSettings): SheetSpec {
   const { draft } = statement;
-  const rows: Row[] = [
+  const head: Row[] = fitRows([
     ...issuerRows(settings),
     [],
     ...debtorRows(draft.member),
@@ -61,22 +80,36 @@ export function statementSheet(statement: NumberedStatement, settings: IssuerSet
     [text("Exercice"), num(draft.year)],
     [text("Date d'émission"), date(statement.issueDate)],
     [text(DUE_DATE_LABEL), date(dueDate(statement.issueDate, settings.paymentDays))],
-    [text("Élèves facturés"), num(draft.contribution.pupils)],
+    ...pupilsRows(draft.contribution),
     ...schoolRows(statement),
     [],
-    ...statementLineRows(draft.contribution),
-    [],
-    ...flagRows(statement),
-    [text("Fondement", true)],
-    ...statementSources(draft.contribution).map((source) => [text(source)]),
-    ...mentionRows(settings),
+  ]);
+  const lines = statementLineRows(draft.contribution);
+  const rows: Row[] = [
+    ...head,
+    ...lines,
+    ...fitRows([
+      [],
+      ...flagRows(statement),
+      [text("Fondement", true)],
+      ...statementSources(draft.contribution).map((source) => [text(source)]),
+      ...mentionRows(settings),
+    ]),
   ];
   return {
     name: statementSheetName(statement.number),
     rows,
     columnWidths: WIDTHS,
     print: { orientation: "portrait" },
+    // The lines' cells wrap within their columns: a component of 120 characters takes a few
+    // lines of column A instead of running under the basis.
+    wrap: [{ top: head.length, left: 0, bottom: head.length + lines.length - 1, right: 4 }],
   };
+}
+
+function pupilsRows(contribution: NumberedStatement["draft"]["contribution"]): Row[] {
+  const label = pupilsLabel(contribution);
+  return label === null ? [] : [[text(label), num(contribution.pupils)]];
 }
 
 function schoolRows({ draft }: NumberedStatement): Row[] {
@@ -109,8 +142,6 @@ function mentionRows(settings: IssuerSettings): Row[] {
   return statementMentions(settings).flatMap((block) => [
     [],
     [text(block.heading, true)],
-    ...block.texts.flatMap((mention) =>
-      wrapWords(mention, TEXT_ROW_MAX).map((line) => [text(line)])
-    ),
+    ...block.texts.map((mention) => [text(mention)]),
   ]);
 }

@@ -23,7 +23,26 @@ export const SUMMARY_HEADERS = [
   "Avertissements",
 ];
 
-const WIDTHS = [12, 32, 16, 9, 14, 40, 30, 60];
+/**
+ * Column widths, in characters. The texts of the table wrap within their columns (a member's
+ * name of 120 characters takes three lines of Membre), so that no column need be as wide as its
+ * longest text and the landscape page, fitted to its width, stays legible.
+ */
+const WIDTHS = [11, 40, 16, 8, 15, 28, 32, 40];
+
+/** Row of the table's header, under the title and the four totals. */
+const TABLE_HEADER_ROW = 6;
+
+/** Column of the amounts: the totals above the table stand in it, under their labels. */
+const AMOUNT_COLUMN = 4;
+
+/**
+ * A total above the table: its label in column A, spilling over the empty cells up to the
+ * amounts' column (B to D: 64 widths of "0", the longest label takes about 45), its value there.
+ */
+function totalRow(label: string, value: SheetCell): Row {
+  return [text(label), ...Array.from({ length: AMOUNT_COLUMN - 1 }, () => EMPTY), value];
+}
 
 /**
  * Name of the summary table of an exercise.
@@ -54,8 +73,10 @@ function statementRow(statement: NumberedStatement): Row {
 
 /**
  * The summary sheet of an exercise, landscape: a title, the totals (count, grand total, the part
- * below 15 € not put into recovery, the total put into recovery), then an Excel table with one row
- * per statement (number, member, SIRET, pupils, amount, flag, numbering outcome, warnings).
+ * below 15 € not put into recovery, the total put into recovery; each label in column A, its
+ * value in the amounts' column E), then an Excel table with one row per statement (number,
+ * member, SIRET, pupils, amount, flag, numbering outcome, warnings), whose texts wrap within their
+ * columns.
  * The totals sit ABOVE the table: a table spans from its header row to the sheet's last row in
  * SheetSpec, and a total row inside it would be sorted and filtered with the statements.
  *
@@ -77,13 +98,13 @@ export function summarySheet(statements: readonly NumberedStatement[], year: num
   const totals = previewTotals(statements.map((statement) => statement.draft));
   const rows: Row[] = [
     [text(`Appels de contribution — exercice ${year}`, true)],
-    [text("Nombre d'appels"), num(totals.count)],
-    [text("Total des appels"), money(totals.totalCents, true)],
-    [
-      text(`Dont non mis en recouvrement (< 15 €) : ${totals.belowThresholdCount} appel(s)`),
-      money(totals.belowThresholdCents),
-    ],
-    [text("Total mis en recouvrement"), money(totals.recoverableCents, true)],
+    totalRow("Nombre d'appels", num(totals.count)),
+    totalRow("Total des appels", money(totals.totalCents, true)),
+    totalRow(
+      `Dont non mis en recouvrement (< 15 €) : ${totals.belowThresholdCount} appel(s)`,
+      money(totals.belowThresholdCents)
+    ),
+    totalRow("Total mis en recouvrement", money(totals.recoverableCents, true)),
     [],
     SUMMARY_HEADERS.map((header) => text(header, true)),
     ...statements.map(statementRow),
@@ -93,6 +114,14 @@ export function summarySheet(statements: readonly NumberedStatement[], year: num
     rows,
     columnWidths: WIDTHS,
     print: { orientation: "landscape" },
-    table: { name: summaryTableName(year), headerRow: 6 },
+    table: { name: summaryTableName(year), headerRow: TABLE_HEADER_ROW },
+    wrap: [
+      {
+        top: TABLE_HEADER_ROW,
+        left: 0,
+        bottom: Math.max(TABLE_HEADER_ROW + 1, rows.length - 1),
+        right: WIDTHS.length - 1,
+      },
+    ],
   };
 }

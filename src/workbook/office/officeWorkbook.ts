@@ -159,6 +159,12 @@ export function applyWrite(context: Excel.RequestContext, write: SheetWrite): vo
     layout.setPrintArea(write.page.printArea);
   }
   if (write.table) sheet.tables.add(write.table.address, true).name = write.table.name;
+  // Last, once the values are in: Excel sizes each row to its wrapped text.
+  for (const areas of write.wrap ?? []) {
+    const format = sheet.getRanges(areas).untrack().format;
+    format.wrapText = true;
+    format.verticalAlignment = "Top";
+  }
 }
 
 /** Excel compares sheet names without regard to case: "Appel 2025-0001" and "APPEL 2025-0001" are one sheet. */

@@ -1,4 +1,4 @@
-import type { SheetSpec } from "../../domain/sheets/SheetSpec";
+import type { SheetArea, SheetSpec } from "../../domain/sheets/SheetSpec";
 import { blockAddress, columnLetters } from "../cellAddress";
 import { cellBlock, type CellBlock } from "./sheetPayload";
 
@@ -43,6 +43,31 @@ export interface SheetWrite {
   } | null;
   /** The Excel table over part of the sheet (last write). */
   readonly table: { readonly address: string; readonly name: string } | null;
+  /**
+   * Blocks whose text wraps, top-aligned (SheetSpec.wrap; last write, once every value is in):
+   * getRanges addresses, each at most {@link MAX_AREAS_ADDRESS} characters. Absent when none.
+   */
+  readonly wrap?: readonly string[];
+}
+
+/** Excel's last row, where a block without a bottom ends. */
+const LAST_ROW = 1_048_576;
+
+/**
+ * The A1 address of a block of cells; whole columns ("A:H") for a block without a bottom from
+ * row 1, down to Excel's last row otherwise.
+ *
+ * @param area - the block, rows and columns from 0
+ * @returns its address
+ * @example
+ * areaAddress({ top: 21, left: 0, bottom: 24, right: 4 }); // "A22:E25"
+ * areaAddress({ top: 0, left: 0, right: 7 }); // "A:H"
+ */
+export function areaAddress(area: SheetArea): string {
+  const left = columnLetters(area.left);
+  const right = columnLetters(area.right);
+  if (area.bottom !== undefined) return address(area.top, area.left, area.bottom, area.right);
+  return area.top === 0 ? `${left}:${right}` : `${left}${area.top + 1}:${right}${LAST_ROW}`;
 }
 
 const address = (top: number, left: number, bottom: number, right: number): string =>
@@ -152,7 +177,10 @@ function pieceOf(
       name: spec.table.name,
     };
   }
+  const wrap =
+    last && spec.wrap && spec.wrap.length > 0 ? areaGroups(spec.wrap.map(areaAddress)) : [];
   return {
+    ...(wrap.length > 0 ? { wrap } : {}),
     name: spec.name,
     first,
     last,
@@ -279,6 +307,8 @@ export const OPERATION_BYTES = {
   columnWidth: 560,
   /** pageLayout: orientation, paperSize, zoom, setPrintArea (measured about 630 + print area). */
   page: 700,
+  /** getRanges(address).format: wrapText = true, verticalAlignment = "Top" (measured 657 + address). */
+  wrap: 720,
   /** tables.add(address, true).name = name (measured 459 + arguments). */
   table: 520,
   /**
@@ -329,6 +359,7 @@ export function writeBytes(write: SheetWrite): number {
   if (write.page) bytes += OPERATION_BYTES.page + jsonBytes(write.page.printArea);
   if (write.table)
     bytes += OPERATION_BYTES.table + jsonBytes(write.table.address) + jsonBytes(write.table.name);
+  for (const areas of write.wrap ?? []) bytes += OPERATION_BYTES.wrap + jsonBytes(areas);
   return bytes;
 }
 

@@ -12,6 +12,9 @@ import { numbered } from "./numbered";
 // 2025: Hem 157 170 c, Roubaix 65 000 c, Lys 1 300 c (below 15 €) → 223 470 c in all,
 // 222 170 c put into recovery.
 
+/** The totals' values stand in the amounts' column E, their labels in A spilling over B to D. */
+const AMOUNT_COLUMN_GAP = [{ kind: "empty" }, { kind: "empty" }, { kind: "empty" }];
+
 describe("summarySheet", () => {
   const statements = numbered([HEM, ROUBAIX, LYS]);
   const sheet = summarySheet(statements, 2025);
@@ -24,10 +27,12 @@ describe("summarySheet", () => {
       [{ kind: "text", value: "Appels de contribution — exercice 2025", bold: true }],
       [
         { kind: "text", value: "Nombre d'appels", bold: false },
+        ...AMOUNT_COLUMN_GAP,
         { kind: "number", value: 3, bold: false },
       ],
       [
         { kind: "text", value: "Total des appels", bold: false },
+        ...AMOUNT_COLUMN_GAP,
         { kind: "money", value: 223470, bold: true },
       ],
       [
@@ -36,10 +41,12 @@ describe("summarySheet", () => {
           value: "Dont non mis en recouvrement (< 15 €) : 1 appel(s)",
           bold: false,
         },
+        ...AMOUNT_COLUMN_GAP,
         { kind: "money", value: 1300, bold: false },
       ],
       [
         { kind: "text", value: "Total mis en recouvrement", bold: false },
+        ...AMOUNT_COLUMN_GAP,
         { kind: "money", value: 222170, bold: true },
       ],
     ]);
