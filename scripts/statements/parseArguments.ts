@@ -46,7 +46,7 @@ export type ParsedArguments =
 /** The usage text, in French, printed by --help and after a usage error. */
 export const USAGE = `Usage : npm run statements -- [options]
 
-Lit le registre des membres (.xlsx), le contrôle et, s'il n'a aucune erreur, écrit les appels
+Lit le registre des membres (.xlsx ou .ods), le contrôle et, s'il n'a aucune erreur, écrit les appels
 de contribution de l'exercice dans un NOUVEAU dossier de génération, sous le dossier de sortie
 (<sortie>/<date d'émission>_<n°>, par exemple appels-2025/2025-03-01_01) :
   appels-<année>.xlsx   le registre avec les feuilles d'appels, la synthèse et le journal
@@ -64,7 +64,8 @@ exercice), un fichier JSON hors du dossier de sortie : une génération suivante
 registre d'origine, ne redonne jamais un numéro émis à un autre appel.
 
 Options :
-  --in <fichier.xlsx>   registre à lire (défaut : ${SAMPLE_REGISTER}, le registre d'exemple)
+  --in <fichier.xlsx>   registre à lire, .xlsx ou .ods (défaut : ${SAMPLE_REGISTER},
+                        le registre d'exemple)
   --year <AAAA>         exercice (défaut : l'année en cours) ; il faut un barème pour cette année
   --out <dossier>       dossier des générations (défaut : ./appels-<année>/ ; créé s'il n'existe
                         pas) ; chaque génération y écrit un nouveau sous-dossier
@@ -177,9 +178,9 @@ export function parseArguments(argv: readonly string[], now: Date): ParsedArgume
   }
   if (flags.has("--help")) return { kind: "help" };
 
+  // Any name: the file's content says whether it is a workbook (.xlsx, .ods), and if not,
+  // what it is (an old .xls, a CSV…) and what to do (runStatements, readRegister).
   const input = values.get("--in") ?? null;
-  if (input !== null && !/\.xls[xm]$/i.test(input))
-    return error(`--in attend un classeur Excel .xlsx (« ${input} »).`);
 
   const journal = values.get("--journal") ?? null;
   if (journal !== null && !/\.json$/i.test(journal))

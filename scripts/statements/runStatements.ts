@@ -17,7 +17,12 @@ import { pesProblems, pesRecetteFile, pesTitres } from "../../src/domain/pes";
 import { statementsForAccounting } from "../../src/domain/statements/statementsForAccounting";
 import { summaryTableName } from "../../src/domain/statements/summarySheet";
 import { describeProblem } from "../../src/domain/tables/TableProblem";
-import { openXlsxWorkbook, type XlsxWorkbook } from "../../src/workbook/file/xlsxWorkbook";
+import { isSpreadsheetFileError } from "../../src/workbook/file/spreadsheetFileError";
+import {
+  checkFileSize,
+  openXlsxWorkbook,
+  type XlsxWorkbook,
+} from "../../src/workbook/file/xlsxWorkbook";
 import { FileJournalKeeper, JournalRecordFailure, JournalRefusal } from "./fileJournalKeeper";
 import { DISK_FAILURES, errorCode, reasonOf } from "./folders";
 import { RunGuard, RunInterrupted, SIGNAL_EXIT_CODE, type SignalSource } from "./interruptions";
@@ -31,8 +36,9 @@ import { formatCount, summaryTable } from "./summaryTable";
 /**
  * Exit codes of `npm run statements`:
  * - 0: the statements are written, in a new run folder;
- * - 1: refused, nothing written: the register has errors (or cannot be read as a workbook, or
- *   nobody owes the year), or the kept journal cannot be read or is locked by another run;
+ * - 1: refused, nothing written: the register has errors (or cannot be read as a workbook:
+ *   not a spreadsheet, damaged, protected by a password, an old .xls, past the reading bounds;
+ *   or nobody owes the year), or the kept journal cannot be read or is locked by another run;
  * - 2: bad arguments (unknown option, year not of 4 digits or without a schedule, input file
  *   missing, output folder that cannot be written…);
  * - 3: the job failed for another reason (a file could not be written, the disk is full, an
@@ -212,22 +218,28 @@ function reconciliationLines(run: StatementsRun, journalFile: string): string[] 
   return lines;
 }
 
-async function readRegister(path: string): Promise<XlsxWorkbook> {
+/**
+ * Opens the register: an .xlsx or .ods file. A file that cannot be read as a workbook (not a
+ * spreadsheet, damaged, protected by a password, an old .xls, past the reading bounds) is
+ * refused with the same French message as in the task pane, naming the file (exit 1).
+ */
+async function readRegister(path: string, name: string): Promise<XlsxWorkbook> {
   let bytes: Buffer;
   try {
+    // Before the file is read into memory: no register is larger than the reading bounds.
+    checkFileSize((await stat(path)).size);
     bytes = await readFile(path);
   } catch (error) {
+    if (isSpreadsheetFileError(error))
+      throw new CliFailure(`${error.messageFor(name)} Aucun fichier écrit.`, EXIT.refused);
     throw new CliFailure(`--in : lecture impossible de ${path} (${reasonOf(error)}).`, EXIT.usage);
   }
   try {
     return await openXlsxWorkbook(bytes);
   } catch (error) {
-    const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
-    const reason = cause instanceof Error ? ` (${cause.message.split("\n")[0]})` : "";
-    throw new CliFailure(
-      `le fichier ${path} ne se lit pas comme un classeur Excel .xlsx${reason} : aucun fichier écrit.`,
-      EXIT.refused
-    );
+    if (isSpreadsheetFileError(error))
+      throw new CliFailure(`${error.messageFor(name)} Aucun fichier écrit.`, EXIT.refused);
+    throw error;
   }
 }
 
@@ -391,7 +403,7 @@ async function statementsJob(
         EXIT.usage
       );
 
-    const workbook = await readRegister(input);
+    const workbook = await readRegister(input, shown(input, env.cwd));
     steps.mark("lecture");
     guard.checkpoint();
     await checkYear(workbook, year);
@@ -596,6 +608,10 @@ function printSummary(
   const added = run.numbering?.changes.added.length ?? 0;
   env.out(`Appels de contribution ENT — exercice ${run.year}${yearNote}`);
   env.out(`Registre : ${shown(input, env.cwd)}${sample}`);
+  if (run.method === "partage")
+    env.out(
+      `Mode d'appel : partage des charges nettes de l'année scolaire ${run.year - 1}-${run.year} (RULES.md §5)`
+    );
   env.out(`Date d'émission : ${frenchDate(run.issueDate)}${dateNote}`);
   const issued = added === 0 ? "aucun numéro émis" : `${plural(added, "numéro")} émis`;
   env.out(

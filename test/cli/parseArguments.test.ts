@@ -65,6 +65,11 @@ describe("parseArguments", () => {
     });
   });
 
+  test("--in takes any file name: its content says whether it is a register (.xlsx, .ods)", () => {
+    for (const input of ["registre.ods", "registre.xls", "registre.csv", "registre"])
+      expect(optionsOf(["--in", input]).input).toBe(input);
+  });
+
   test("--help and -h ask for the usage, whatever else is given", () => {
     expect(parseArguments(["--help"], NOW)).toEqual({ kind: "help" });
     expect(parseArguments(["--year", "2025", "-h"], NOW)).toEqual({ kind: "help" });
@@ -80,7 +85,6 @@ describe("parseArguments", () => {
     [["--year"], "--year"],
     [["--year", "--force"], "--year"],
     [["--year", "2025", "--year", "2026"], "--year"],
-    [["--in", "registre.csv"], "--in"],
     [["--in"], "--in"],
     [["--in="], "--in"],
     [["--out"], "--out"],

@@ -234,7 +234,10 @@ describe("npm run statements refuses, writing nothing", () => {
     await writeFile(join(folder, "faux.xlsx"), "pas un classeur");
     const result = await run(["--in", "faux.xlsx", "--out", "sortie"]);
     expect(result.code).toBe(EXIT.refused);
-    expect(result.err).toContain("ne se lit pas comme un classeur Excel");
+    expect(result.err).toContain(
+      "Refusé : Le fichier « faux.xlsx » n'est pas un classeur (fichier texte, CSV par exemple) : " +
+        "ouvrez-le dans Excel ou LibreOffice Calc et enregistrez-le au format .xlsx ou .ods"
+    );
     expect(result.err).not.toMatch(/\n\s+at /);
     expect(existsSync(join(folder, "sortie"))).toBe(false);
   });

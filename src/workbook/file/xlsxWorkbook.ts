@@ -21,6 +21,11 @@ import {
 } from "./cellRange";
 import { readCell, writeCell } from "./cellValues";
 import { sheetsAsTables } from "./sheetTables";
+import { extendPrintArea, fitRowHeights, wrapAreas } from "./wrapAreas";
+import { bookToExcelJS } from "./bookToExcelJS";
+import { readSpreadsheet } from "./readSpreadsheet";
+
+export { checkFileSize } from "./readSpreadsheet";
 
 /** The workbook gateway over an .xlsx file held in memory. */
 export interface XlsxWorkbook extends WorkbookGateway {
@@ -94,33 +99,6 @@ const PAPER_A4 = 9;
 /** How long a write may keep the page busy before it lets the task pane repaint and take a click. */
 const YIELD_EVERY_MS = 30;
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/**
- * Makes the tables of a file read with ExcelJS safe to write back. ExcelJS reads a table without
- * its `headerRowCount` attribute, which Excel leaves out when it is 1, as a table without header
- * row, and would write it back so; it would write an absent autoFilter back as an empty one, which
- * Excel repairs; it would hide the filter buttons it did not read. A table is taken to have a
- * header row when its first row holds its column names, as Excel keeps them.
- */
-function normalizeReadTables(workbook: Workbook): void {
-  for (const worksheet of workbook.worksheets) {
-    for (const { model } of Object.values(internals(worksheet).tables)) {
-      const range = parseRange(model.tableRef);
-      if (!model.headerRow) {
-        model.headerRow = model.columns.every(
-          (column, index) =>
-            String(readCell(worksheet.findCell(range.top, range.left + index))) === column.name
-        );
-      }
-      if (model.headerRow && !model.autoFilterRef)
-        model.autoFilterRef = formatRange({
-          ...range,
-          bottom: range.bottom - (model.totalsRow ? 1 : 0),
-        });
-      for (const column of model.columns) column.filterButton = true;
-    }
-  }
-}
 
 /** Column names for a new table from its header cells, made unique and non-empty as Excel does. */
 function columnNames(header: readonly (string | number | boolean)[]): string[] {
@@ -279,6 +257,7 @@ function gateway(workbook: Workbook): XlsxWorkbook {
     spec.columnWidths.forEach((width, column) => {
       worksheet.getColumn(column + 1).width = width;
     });
+    wrapAreas(worksheet, spec.wrap ?? [], rowCount);
     const last = cellReference(rowCount, columnCount);
     worksheet.pageSetup = {
       ...worksheet.pageSetup,
@@ -378,7 +357,10 @@ function gateway(workbook: Workbook): XlsxWorkbook {
         for (let c = 0; c < width; c += 1)
           write(worksheet, first + r, range.left + c, row[c] ?? EMPTY);
       });
+      // Rows in wrapping columns (the journal's) take the height of their wrapped text.
+      fitRowHeights(worksheet, first, first + rows.length - 1);
       setBottom(table, range.bottom + rows.length);
+      extendPrintArea(worksheet, range.bottom, range.bottom + rows.length);
     },
 
     /** Changes cells of a table; a new header text renames the table's column too. */
@@ -427,9 +409,12 @@ function gateway(workbook: Workbook): XlsxWorkbook {
 }
 
 /**
- * Opens an .xlsx file as a workbook gateway. Everything happens in memory: `toXlsx()` gives the
- * file with what was written. Its behaviour follows the Office.js gateway (createOfficeWorkbook),
- * with what a file changes:
+ * Opens a spreadsheet file (.xlsx from Excel, LibreOffice Calc, openpyxl, Google Sheets…, or
+ * .ods) as a workbook gateway. The file is read by readSpreadsheet (values, formulas, number
+ * formats, widths, merged blocks, tables; within READ_LIMITS) into a new ExcelJS workbook, so
+ * that what is written never depends on the styles or theme of the program that wrote the file.
+ * Everything happens in memory: `toXlsx()` gives an .xlsx file with what was written. Its
+ * behaviour follows the Office.js gateway (createOfficeWorkbook), with what a file changes:
  * - readTables gives every Excel table of every sheet, in tab order (header row first, totals row
  *   included, values as Excel's `Range.values` gives them: dates as serial numbers of the 1900
  *   system, formulas as their last computed value, "" for a formula never computed), then the
@@ -444,29 +429,20 @@ function gateway(workbook: Workbook): XlsxWorkbook {
  * - updateTableCells writes cells of a table; a new header text renames the column;
  * - selectTableCell does nothing: a file has no selection;
  * - a file that was written to asks Excel to compute every formula again when it is opened.
- * What ExcelJS does not keep is lost from a file it writes back: charts and chart sheets, pivot
- * tables, slicers, active filters, table column formulas.
+ * Only those parts of the file are written back: fonts, fills, borders, charts, pivot tables,
+ * comments, filters and table column formulas are not.
  *
- * @param bytes - the .xlsx file
+ * @param bytes - the .xlsx or .ods file
  * @returns the gateway
- * @throws Error when the bytes are not an .xlsx file ExcelJS can read
+ * @throws SpreadsheetFileError when the bytes cannot be read as a workbook (its messageFor
+ *   names the file and says what to do)
  * @example
  * const workbook = await openXlsxWorkbook(await file.arrayBuffer());
  * const tables = await workbook.readTables();
  */
 export async function openXlsxWorkbook(bytes: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> {
-  const ExcelJS = await loadExcelJS();
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`Ce fichier n'est pas un classeur Excel (.xlsx) lisible : ${reason}`, {
-      cause: error,
-    });
-  }
-  normalizeReadTables(workbook);
-  return gateway(workbook);
+  const book = await readSpreadsheet(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
+  return gateway(bookToExcelJS(await loadExcelJS(), book));
 }
 
 /**

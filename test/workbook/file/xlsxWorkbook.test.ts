@@ -425,7 +425,7 @@ describe("a file written by Excel", () => {
 
   test("a file that is not an .xlsx is refused with a message", async () => {
     await expect(openXlsxWorkbook(new TextEncoder().encode("Nom;Élèves\n"))).rejects.toThrow(
-      "n'est pas un classeur Excel (.xlsx) lisible"
+      "Ce fichier n'est pas un classeur (fichier texte, CSV par exemple) : ouvrez-le dans Excel"
     );
     await expect((await createXlsxWorkbook()).toXlsx()).rejects.toThrow("au moins une feuille");
   });
