@@ -21,6 +21,7 @@ import { stringsFor } from "./strings";
 import { fluentThemeFor, isDarkColor } from "./theme";
 import { ViewBoundary } from "./ViewBoundary";
 import { FunctionsView } from "./views/FunctionsView";
+import { useNarrowPane } from "./views/useNarrowPane";
 
 /** Props of the pane. */
 export type AppProps = {
@@ -53,6 +54,8 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
+  // Three tabs on one line from 320 px (short words in a narrow pane); a narrower page wraps them.
+  tabs: { flexWrap: "wrap" },
 });
 
 /**
@@ -74,6 +77,10 @@ export function App({ host, loadCatalog, workbook, today, followTheme }: AppProp
   const [background, setBackground] = useState<string | null>(host.themeBackground);
   useEffect(() => followTheme?.(setBackground), [followTheme]);
   const missing = host.missingRequirements;
+  const narrow = useNarrowPane();
+  // "Contribution statements" and "Comité sitting" in full make the tab bar about 408 px wide.
+  const tab = (full: string, short: string) =>
+    narrow ? { "aria-label": full, children: short } : { children: full };
 
   return (
     <FluentProvider theme={fluentThemeFor(background)}>
@@ -103,9 +110,13 @@ export function App({ host, loadCatalog, workbook, today, followTheme }: AppProp
             </MessageBarBody>
           </MessageBar>
         )}
-        <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)}>
-          <Tab value="statements">{strings.statementsTab}</Tab>
-          <Tab value="sitting">{strings.sittingTab}</Tab>
+        <TabList
+          className={styles.tabs}
+          selectedValue={view}
+          onTabSelect={(_, data) => setView(data.value as View)}
+        >
+          <Tab value="statements" {...tab(strings.statementsTab, strings.shortTabs.statements)} />
+          <Tab value="sitting" {...tab(strings.sittingTab, strings.shortTabs.sitting)} />
           <Tab value="functions">{strings.functionsHeading}</Tab>
         </TabList>
         <ViewBoundary key={view} failure={strings.viewError}>

@@ -15,6 +15,11 @@ export interface PaneStrings {
   readonly parameters: string;
   readonly statementsTab: string;
   readonly sittingTab: string;
+  /**
+   * The tabs' words in a narrow pane, where the three full names do not fit on a line: each is
+   * the beginning of the full name, which stays the tab's accessible name.
+   */
+  readonly shortTabs: { readonly statements: string; readonly sitting: string };
   readonly needsExcel: string;
   /** Shown while a view is downloaded, the first time it is opened. */
   readonly loadingView: string;
@@ -43,6 +48,7 @@ const FRENCH: PaneStrings = {
   parameters: "Arguments",
   statementsTab: "Appels de contribution",
   sittingTab: "Séance du comité",
+  shortTabs: { statements: "Appels", sitting: "Séance" },
   needsExcel: "Ouvrez ce volet dans Excel pour lire le registre du classeur.",
   loadingView: "Chargement…",
   viewError: "Cette partie du volet n'a pas pu être affichée",
@@ -74,6 +80,7 @@ const ENGLISH: PaneStrings = {
   parameters: "Arguments",
   statementsTab: "Contribution statements",
   sittingTab: "Comité sitting",
+  shortTabs: { statements: "Statements", sitting: "Sitting" },
   needsExcel: "Open this pane in Excel to read the workbook's register.",
   loadingView: "Loading…",
   viewError: "This part of the pane could not be shown",

@@ -20,6 +20,7 @@ import {
   generateWithWorkbook,
   keep,
   openAndCheck,
+  previewEntries,
   type IssuedStatement,
 } from "./support/statementsFlow";
 import { serveDirectory, type StaticServer } from "./support/staticServer";
@@ -93,8 +94,8 @@ describe("the pane in a plain browser", () => {
     await page.getByRole("button", { name: "Vérifier le registre et prévisualiser" }).click();
 
     await page.getByRole("heading", { name: "Contrôle du registre" }).waitFor();
-    const preview = page.getByRole("table", { name: "Aperçu des appels" });
-    await preview.getByRole("row", { name: /2025-0001 Ville de Hem/ }).waitFor();
+    // 420 px: the preview is a list (issue 15), number, member and total first.
+    await previewEntries(page, /^2025-0001 Ville de Hem /).waitFor();
     await page.getByText(/^4 appel\(s\), total/).waitFor();
     await screenshot(page, "02-preview");
     expect(await accessibilityOf(page, "statements preview", findings)).toEqual([]);
@@ -403,12 +404,9 @@ describe("a number once issued always denotes the same statement (issue 9)", () 
         { exact: false }
       )
       .waitFor();
-    const preview = page.getByRole("table", { name: "Aperçu des appels" });
     for (const [number, member] of first)
-      await preview
-        .getByRole("row", { name: new RegExp(`^${number} ${member} .*déjà émis`) })
-        .waitFor();
-    expect(await preview.getByText("nouveau", { exact: true }).count()).toBe(0);
+      await previewEntries(page, new RegExp(`^${number} ${member} .*déjà émis`)).waitFor();
+    expect(await previewEntries(page, /· nouveau/).count()).toBe(0);
     // At 350 px (the narrowest task pane) the warning fits, with no horizontal scrolling.
     await page.setViewportSize({ width: 350, height: 900 });
     await screenshot(page, "07-restored-preview-350px");
@@ -469,12 +467,10 @@ describe("a number once issued always denotes the same statement (issue 9)", () 
     await page.reload();
     await openAndCheck(page, changed, 2025, ISSUE_DATE);
     await page.getByText(/^Ce navigateur a gardé 4 numéros de 2025 déjà émis/).waitFor();
-    const preview = page.getByRole("table", { name: "Aperçu des appels" });
-    await preview
-      .getByRole("row", {
-        name: /^2025-0005 Commune d'Exemple-sur-Lys 700 .*montant modifié.*2025-0003 est annulé et remplacé/,
-      })
-      .waitFor();
+    await previewEntries(
+      page,
+      /^2025-0005 Commune d'Exemple-sur-Lys .*700 élèves · montant modifié.*2025-0003 est annulé et remplacé/
+    ).waitFor();
     await screenshot(page, "09-changed-preview");
 
     const second = await keep(await generateWithWorkbook(page), "b-appels-2025-second.xlsx");

@@ -125,7 +125,7 @@ describe("the statements view outside Excel", () => {
       await screen.findByText("Registre ouvert : registre d'exemple (nouveau classeur).")
     ).toBeTruthy();
     expect(new Set(state.written.map((sheet) => sheet.name))).toEqual(
-      new Set(["Écoles", "Membres", "Paramètres"])
+      new Set(["Écoles", "Membres", "Paramètres", "Options par exercice"])
     );
     expect(
       screen.getByRole("button", { name: "Vérifier le registre et prévisualiser" })

@@ -28,16 +28,17 @@ describe("the statements view", () => {
     const { state } = renderView();
     await userEvent.click(screen.getByRole("button", { name: "Créer un registre d'exemple" }));
     expect(await screen.findByText(/Registre d'exemple créé/)).toBeTruthy();
-    expect(state.written.map((sheet) => sheet.name)).toEqual(["Écoles", "Paramètres", "Membres"]);
+    const sampleSheets = ["Écoles", "Paramètres", "Options par exercice", "Membres"];
+    expect(state.written.map((sheet) => sheet.name)).toEqual(sampleSheets);
 
     await userEvent.click(screen.getByRole("button", { name: "Créer un registre d'exemple" }));
     expect(await screen.findByText("Remplacer des feuilles existantes ?")).toBeTruthy();
     // The dialog lives in a portal that jsdom reports as hidden from the accessibility tree.
     expect(
       screen.getAllByRole("listitem", { hidden: true }).map((item) => item.textContent)
-    ).toEqual(["Écoles", "Paramètres", "Membres"]);
+    ).toEqual(sampleSheets);
     await userEvent.click(screen.getByRole("button", { name: "Ne rien écrire", hidden: true }));
-    expect(state.written).toHaveLength(3);
+    expect(state.written).toHaveLength(4);
   });
 
   test("previews, then generates the statements and offers the accounting CSV", async () => {

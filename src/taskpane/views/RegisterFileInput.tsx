@@ -43,7 +43,7 @@ export function RegisterFileInput({ texts, fileName, disabled, onOpen }: Registe
         id={id}
         className={styles.input}
         type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".xlsx,.ods,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.oasis.opendocument.spreadsheet"
         disabled={disabled}
         onChange={(event) => {
           const file = event.target.files?.[0];

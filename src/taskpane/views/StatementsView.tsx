@@ -11,9 +11,10 @@ import {
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { JournalKeeper } from "../../app/journalKeeper";
 import { sampleRegisterSheets } from "../../app/sampleRegister";
+import { SHARING_SAMPLE_YEAR, sharingSampleRegisterSheets } from "../../app/sharingSampleRegister";
 import {
   canGenerate,
   generateStatements,
@@ -89,6 +90,20 @@ type PendingWrite = {
   write: (replace: ReadonlySet<string>) => Promise<void>;
 };
 
+/**
+ * Resolves once the browser had the chance to paint what was just set: ExcelJS then builds the
+ * statements workbook in one long stretch (tens of seconds for thousands of sheets), and the
+ * notice of what was written and the "preparing" spinner must be on screen before.
+ */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame === "function")
+      requestAnimationFrame(() => setTimeout(resolve, 0));
+    // A hidden page gets no animation frame: go on all the same.
+    setTimeout(resolve, 100);
+  });
+}
+
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -149,7 +164,10 @@ export function StatementsView({ workbook, strings, today, keeper }: StatementsV
     try {
       await work();
     } catch (error) {
-      setNotice({ intent: "error", text: `${texts.error} : ${messageOf(error)}` });
+      setNotice({
+        intent: "error",
+        text: `${texts.error}${texts.colon}${texts.domainText(messageOf(error))}`,
+      });
     } finally {
       setBusy(null);
       setProgress(null);
@@ -196,6 +214,20 @@ export function StatementsView({ workbook, strings, today, keeper }: StatementsV
         await target.writeSheets(sampleRegisterSheets(year), { replace });
         if (created) setRegister({ name: texts.sampleFileName, workbook: created });
         setNotice({ intent: "success", text: texts.sampleCreated });
+      });
+    });
+
+  // The sample of the sharing of net charges (RULES.md §5): its school year ends in 2026.
+  const createSharingSample = () =>
+    guarded(texts.createSharingSample, async () => {
+      const created = book ? null : await createRegisterFile();
+      const target = book ?? created;
+      if (!target) return;
+      await writeOrAsk(async (replace) => {
+        await target.writeSheets(sharingSampleRegisterSheets(), { replace });
+        if (created) setRegister({ name: texts.sharingSampleFileName, workbook: created });
+        setYear(SHARING_SAMPLE_YEAR);
+        setNotice({ intent: "success", text: texts.sharingSampleCreated });
       });
     });
 
@@ -267,6 +299,7 @@ export function StatementsView({ workbook, strings, today, keeper }: StatementsV
         // Outside Excel the workbook is the journal's home: it is downloaded first, at once.
         if (opened) {
           setBusy(texts.preparingXlsx);
+          await afterNextPaint();
           await offerWorkbook(current.year, opened, false);
         }
       })
@@ -300,7 +333,7 @@ export function StatementsView({ workbook, strings, today, keeper }: StatementsV
     const { statements } = current.numbering;
     const problems = pesProblems(current.settings, statements);
     if (problems.length > 0) {
-      setNotice({ intent: "warning", text: texts.pesMissing(problems) });
+      setNotice({ intent: "warning", text: texts.pesMissing(problems.map(texts.domainText)) });
       return;
     }
     const pes = pesRecetteFile({ settings: current.settings, statements, year: current.year });
@@ -352,12 +385,21 @@ export function StatementsView({ workbook, strings, today, keeper }: StatementsV
     return `${texts.workbookOffered(name)} ${texts.closeWarned}`;
   };
 
-  const select = (problem: RegisterProblem) => {
-    if (run && book)
-      void selectProblem(book, run, problem).catch((error: unknown) =>
-        setNotice({ intent: "error", text: messageOf(error) })
-      );
-  };
+  // Stable from one progress update to the next, like the problems and the preview they draw:
+  // the lists are drawn again only when the run changes (issue 15).
+  const select = useCallback(
+    (problem: RegisterProblem) => {
+      if (run && book)
+        void selectProblem(book, run, problem).catch((error: unknown) =>
+          setNotice({ intent: "error", text: texts.domainText(messageOf(error)) })
+        );
+    },
+    [run, book, texts]
+  );
+  const blockers = useMemo(
+    () => (run ? [...run.blockers, ...(run.preview?.problems.map((p) => p.message) ?? [])] : []),
+    [run]
+  );
 
   return (
     <section className={styles.root} aria-label={strings.statementsTab}>
@@ -372,6 +414,8 @@ export function StatementsView({ workbook, strings, today, keeper }: StatementsV
       <div className={styles.row}>
         <Field label={texts.year}>
           <SpinButton
+            incrementButton={{ "aria-label": texts.nextYear }}
+            decrementButton={{ "aria-label": texts.previousYear }}
             value={year}
             min={2019}
             max={2100}
@@ -389,6 +433,9 @@ export function StatementsView({ workbook, strings, today, keeper }: StatementsV
         <Button disabled={busy !== null} onClick={createSample}>
           {texts.createSample}
         </Button>
+        <Button disabled={busy !== null} onClick={createSharingSample}>
+          {texts.createSharingSample}
+        </Button>
       </div>
       {busy !== null && busy !== texts.generating && <Spinner size="tiny" label={busy} />}
       {notice && (
@@ -401,7 +448,7 @@ export function StatementsView({ workbook, strings, today, keeper }: StatementsV
           <Subtitle2 as="h2">{texts.problemsHeading}</Subtitle2>
           <ProblemsTable
             problems={run.problems}
-            blockers={[...run.blockers, ...(run.preview?.problems.map((p) => p.message) ?? [])]}
+            blockers={blockers}
             texts={texts}
             onSelect={workbook ? select : undefined}
           />

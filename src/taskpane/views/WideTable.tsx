@@ -13,15 +13,16 @@ const useStyles = makeStyles({
   frame: {
     overflowX: "auto",
     // Columns as wide as their content needs (Fluent lays tables out in equal, fixed columns, in
-    // which a SIRET or a badge runs over its neighbour in a 350 px pane), and room enough for a
-    // message to wrap in a few lines: in a narrow pane, the table scrolls sideways.
-    "& .fui-Table": { tableLayout: "auto", minWidth: "36rem" },
+    // which a SIRET or a badge runs over its neighbour), the long texts wrapping. Below 600 px
+    // the views show lists instead (useNarrowPane); a table scrolls sideways only when a pane a
+    // little wider still cannot hold its shortest columns.
+    "& .fui-Table": { tableLayout: "auto" },
   },
 });
 
 /**
  * Frames a table that may be wider than the pane: its columns fit their content and the frame
- * scrolls sideways. The frame is a named, focusable region so that the keyboard can scroll it.
+ * scrolls sideways if it must. The frame is a named, focusable region so that the keyboard can scroll it.
  *
  * @param props - the table and its name
  * @returns the framed table

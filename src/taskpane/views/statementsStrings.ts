@@ -1,11 +1,37 @@
+import type { Severity } from "../../domain/register/RegisterProblem";
+import { cutEcho, quoteEcho } from "../../domain/text/echoValue";
+import { englishDomainMessage } from "../domainMessages";
+
 /** Texts of the statements view, in French (default) and English (en-US). */
 export interface StatementsStrings {
   readonly year: string;
+  /** Names of the exercise's spin buttons (Fluent's own are "Increment value", in English). */
+  readonly nextYear: string;
+  readonly previousYear: string;
+  /** " : " in French, ": " in English, between a label and what follows. */
+  readonly colon: string;
+  /**
+   * A French text of the domain (a register problem, a warning, a blocker) in the pane's
+   * language: as is in French, through the translation table in English (domainMessages.ts).
+   */
+  readonly domainText: (message: string) => string;
+  readonly severities: Readonly<Record<Severity, string>>;
+  /** Where a problem is: "Membres, ligne 4, colonne « SIRET »". */
+  readonly place: (table: string, row: number, column: string) => string;
+  /** The name of a problem's "go to the cell" button, with where the cell is. */
+  readonly goToLabel: (table: string, row: number, column: string) => string;
+  /** A value typed in the register, quoted (its beginning only, when it is very long). */
+  readonly quoted: (value: string) => string;
+  /** Pupils of a statement in the narrow preview: "1209 élèves". */
+  readonly pupilsCount: (pupils: number) => string;
   readonly issueDate: string;
   readonly check: string;
   readonly checking: string;
   readonly createSample: string;
   readonly sampleCreated: string;
+  readonly createSharingSample: string;
+  readonly sharingSampleCreated: string;
+  readonly sharingSampleFileName: string;
   readonly problemsHeading: string;
   readonly noProblem: string;
   readonly severity: string;
@@ -109,11 +135,25 @@ function capitalized(text: string): string {
 
 const FRENCH: StatementsStrings = {
   year: "Exercice",
+  nextYear: "Exercice suivant",
+  previousYear: "Exercice précédent",
+  colon: " : ",
+  domainText: (message) => message,
+  severities: { erreur: "erreur", avertissement: "avertissement" },
+  place: (table, row, column) => `${table}, ligne ${row}${column ? `, colonne « ${column} »` : ""}`,
+  goToLabel: (table, row, column) =>
+    `Aller à la cellule : ${table}, ligne ${row}${column ? `, ${column}` : ""}`,
+  quoted: quoteEcho,
+  pupilsCount: (pupils) => `${pupils} élève${pupils > 1 ? "s" : ""}`,
   issueDate: "Date d'émission",
   check: "Vérifier le registre et prévisualiser",
   checking: "Lecture du registre…",
   createSample: "Créer un registre d'exemple",
   sampleCreated: "Registre d'exemple créé : feuilles Membres, Écoles et Paramètres.",
+  createSharingSample: "Créer un exemple de partage des charges",
+  sharingSampleCreated:
+    "Registre d'exemple du partage des charges nettes créé (année scolaire 2025-2026, exercice 2026) : feuilles Membres, Écoles, Paramètres, Charges et Collèges.",
+  sharingSampleFileName: "exemple de partage des charges (nouveau classeur)",
   problemsHeading: "Contrôle du registre",
   noProblem: "Aucun problème dans le registre.",
   severity: "Gravité",
@@ -194,11 +234,25 @@ const FRENCH: StatementsStrings = {
 
 const ENGLISH: StatementsStrings = {
   year: "Financial year",
+  nextYear: "Next financial year",
+  previousYear: "Previous financial year",
+  colon: ": ",
+  domainText: englishDomainMessage,
+  severities: { erreur: "error", avertissement: "warning" },
+  place: (table, row, column) => `${table}, row ${row}${column ? `, column "${column}"` : ""}`,
+  goToLabel: (table, row, column) =>
+    `Go to the cell: ${table}, row ${row}${column ? `, ${column}` : ""}`,
+  quoted: (value) => `"${cutEcho(value)}"`,
+  pupilsCount: (pupils) => `${pupils} pupil${pupils === 1 ? "" : "s"}`,
   issueDate: "Date of issue",
   check: "Check the register and preview",
   checking: "Reading the register…",
   createSample: "Create a sample register",
   sampleCreated: "Sample register created: sheets Membres, Écoles and Paramètres.",
+  createSharingSample: "Create a cost-sharing sample",
+  sharingSampleCreated:
+    "Sample register of the sharing of net charges created (school year 2025-2026, exercise 2026): sheets Membres, Écoles, Paramètres, Charges and Collèges.",
+  sharingSampleFileName: "cost-sharing sample (new workbook)",
   problemsHeading: "Register check",
   noProblem: "No problem in the register.",
   severity: "Severity",

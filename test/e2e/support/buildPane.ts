@@ -16,12 +16,14 @@ export const E2E_OUTPUT = path.join(ROOT, "test-output", "e2e");
  * they check what is deployed (minified, split into chunks) without touching dist/; or, when
  * E2E_DIST names a directory (e.g. `E2E_DIST=dist` after `npm run build`), that build as is.
  *
+ * @param folder - the folder of test-output/e2e to build into: test files that run at the same
+ *   time build into folders of their own
  * @returns the directory holding standalone.html and taskpane.html
  * @throws Error when E2E_DIST has no standalone.html, or when the build fails
  * @example
  * const dist = await builtPane(); // ".../test-output/e2e/dist"
  */
-export async function builtPane(): Promise<string> {
+export async function builtPane(folder = "dist"): Promise<string> {
   const reused = process.env.E2E_DIST;
   if (reused) {
     const dir = path.resolve(ROOT, reused);
@@ -29,7 +31,7 @@ export async function builtPane(): Promise<string> {
       throw new Error(`E2E_DIST=${reused}: no standalone.html there; build it first.`);
     return dir;
   }
-  const dir = path.join(E2E_OUTPUT, "dist");
+  const dir = path.join(E2E_OUTPUT, folder);
   const webpack = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
   // The base URL only goes into the manifest, which these tests do not load.
   await run(process.execPath, [webpack, "--mode", "production", "--output-path", dir], {

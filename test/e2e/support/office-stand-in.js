@@ -10,8 +10,14 @@
  *   accepts the OfficeThemeChanged event (or refuses it, like a host that does not support it),
  *   and window.__officeStandIn.changeTheme(background) fires it.
  *
+ * - with a workbook in the configuration, Excel.run answers the reads the pane makes (the tables'
+ *   names, sheets, values and addresses; the sheets' names) from it, and records each cell the
+ *   pane selects (window.__officeStandIn.selections: { table, row, column }, row 0 the header).
+ *   It writes nothing: a write fails, as Excel would for a request it does not know.
+ *
  * A test sets window.__officeStandInConfig before this file (officeStandIn.ts prepends it):
- * { language, background, supported: { ExcelApi: "1.8", … }, themeEvent: false }.
+ * { language, background, supported: { ExcelApi: "1.8", … }, themeEvent: false,
+ *   workbook: { sheets: ["Membres", …], tables: [{ name, sheet, address, values }] } }.
  */
 (function () {
   "use strict";
@@ -117,8 +123,75 @@
     ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
   };
 
+  var selections = [];
+
+  /** An object Office.js would fill at sync: here filled at once; load() and untrack() chain. */
+  function loaded(properties) {
+    var object = Object.assign({}, properties);
+    object.load = function () {
+      return object;
+    };
+    object.untrack = function () {
+      return object;
+    };
+    return object;
+  }
+
+  function tableProxy(table) {
+    var range = loaded({ values: table.values, address: table.address });
+    range.getCell = function (row, column) {
+      return {
+        select: function () {
+          selections.push({ table: table.name, row: row, column: column });
+        },
+      };
+    };
+    return loaded({
+      name: table.name,
+      worksheet: loaded({ name: table.sheet, activate: function () {} }),
+      getRange: function () {
+        return range;
+      },
+    });
+  }
+
+  if (config.workbook) {
+    var book = config.workbook;
+    window.Excel = {
+      run: function (batch) {
+        var tables = book.tables.map(tableProxy);
+        var context = {
+          workbook: {
+            tables: loaded({
+              items: tables,
+              getItem: function (name) {
+                var found = tables.find(function (table) {
+                  return table.name === name;
+                });
+                if (!found) throw new Error("ItemNotFound: " + name);
+                return found;
+              },
+            }),
+            worksheets: loaded({
+              items: book.sheets.map(function (name) {
+                return { name: name };
+              }),
+            }),
+          },
+          sync: function () {
+            return Promise.resolve();
+          },
+        };
+        return Promise.resolve().then(function () {
+          return batch(context);
+        });
+      },
+    };
+  }
+
   window.__officeStandIn = {
     registered: registered,
+    selections: selections,
     themeHandlerCount: function () {
       return themeHandlers.length;
     },

@@ -15,6 +15,28 @@ export interface StandInConfig {
   readonly supported?: Readonly<Record<string, string>>;
   /** false: the host refuses a handler for OfficeThemeChanged. */
   readonly themeEvent?: boolean;
+  /** A workbook Excel.run reads from (tables as the Office.js gateway reads them); none by default. */
+  readonly workbook?: StandInWorkbook;
+}
+
+/** What the stand-in's Excel holds: sheet names and tables. */
+export interface StandInWorkbook {
+  readonly sheets: readonly string[];
+  readonly tables: readonly {
+    readonly name: string;
+    readonly sheet: string;
+    /** e.g. "Membres!A1:M5" */
+    readonly address: string;
+    /** Header row first, as Range.values gives them. */
+    readonly values: readonly (readonly unknown[])[];
+  }[];
+}
+
+/** A cell the pane selected in the stand-in's Excel: row 0 is the table's header. */
+export interface StandInSelection {
+  readonly table: string;
+  readonly row: number;
+  readonly column: number;
 }
 
 const SOURCE = readFileSync(path.join(__dirname, "office-stand-in.js"), "utf8");
@@ -55,6 +77,7 @@ export async function serveStandIn(
 /** What the stand-in recorded in the page. */
 interface StandInRecord {
   registered: string[];
+  selections: StandInSelection[];
   themeHandlerCount(): number;
   changeTheme(background: string): void;
 }
@@ -102,4 +125,18 @@ export function changeOfficeTheme(page: Page, background: string): Promise<void>
       (window as unknown as { __officeStandIn: StandInRecord }).__officeStandIn.changeTheme(colour),
     background
   );
+}
+
+/**
+ * The cells the pane selected in the stand-in's Excel, in order.
+ *
+ * @param page - a page that loaded the stand-in with a workbook
+ * @returns the selections
+ * @example
+ * expect(await selections(page)).toEqual([{ table: "Membres", row: 2, column: 2 }]);
+ */
+export function selections(page: Page): Promise<StandInSelection[]> {
+  return page.evaluate(() => [
+    ...(window as unknown as { __officeStandIn: StandInRecord }).__officeStandIn.selections,
+  ]);
 }

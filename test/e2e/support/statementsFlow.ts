@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import type { Download, Page } from "playwright-core";
+import type { Download, Locator, Page } from "playwright-core";
 import { E2E_OUTPUT } from "./buildPane";
 import { DOWNLOADS } from "./downloads";
 
@@ -33,7 +33,23 @@ export async function openAndCheck(
   await spin.press("Enter");
   await page.getByLabel("Date d'émission").fill(issueDate);
   await page.getByRole("button", { name: "Vérifier le registre et prévisualiser" }).click();
-  await page.getByRole("table", { name: "Aperçu des appels" }).waitFor();
+  await page.getByLabel("Aperçu des appels").waitFor();
+}
+
+/**
+ * The statements of the preview whose text matches: the entries of its list in a pane narrower
+ * than 600 px (the tests' 420 px), where each reads "number member total pupils · numbering
+ * warnings"; the rows of its table in a wider one.
+ *
+ * @param page - the page, with a preview
+ * @param text - what the entry's text must match
+ * @returns the matching entries
+ * @example
+ * await previewEntries(page, /^2025-0001 Ville de Hem .*déjà émis/).waitFor();
+ */
+export function previewEntries(page: Page, text: RegExp): Locator {
+  const preview = page.getByLabel("Aperçu des appels");
+  return preview.getByRole("listitem").or(preview.getByRole("row")).filter({ hasText: text });
 }
 
 /**
