@@ -91,6 +91,30 @@ describe("the sitting view", () => {
     expect(within(quorum).getByText(/pour un seuil de 8 /)).toBeTruthy();
   });
 
+  test("says under the decision that a vote without quorum cannot stand; not once it is reached", async () => {
+    await readTable();
+    const date = screen.getByLabelText("Date de la séance");
+    await userEvent.clear(date);
+    await userEvent.type(date, "2022-06-16");
+    const without = /le comité ne pouvait pas valablement délibérer/;
+    expect(
+      within(screen.getByRole("region", { name: "Quorum" })).getByText("Quorum non atteint")
+    ).toBeTruthy();
+    const outcome = screen.getByRole("region", { name: "Décision" });
+    expect(within(outcome).getByText("Adoptée")).toBeTruthy();
+    expect(within(outcome).getByText(without)).toBeTruthy();
+    await userEvent.type(
+      screen.getByRole("textbox", { name: "Règle de quorum imposée" }),
+      "presents_ou_representes 1/3"
+    );
+    expect(
+      within(screen.getByRole("region", { name: "Quorum" })).getByText("Quorum atteint")
+    ).toBeTruthy();
+    expect(
+      within(screen.getByRole("region", { name: "Décision" })).queryByText(without)
+    ).toBeNull();
+  });
+
   test("judges under an imposed quorum rule, and says why a rule it cannot read is refused", async () => {
     await readTable();
     const rule = screen.getByRole("textbox", { name: "Règle de quorum imposée" });

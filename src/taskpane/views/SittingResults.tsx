@@ -33,6 +33,10 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   verdict: { alignSelf: "flex-start" },
+  withoutQuorum: {
+    color: tokens.colorPaletteRedForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+  },
 });
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -173,6 +177,11 @@ export function SittingResults({
           {strings.outcomes[majority.outcome]}
         </Badge>
         <Body1 block>{majority.explanation}</Body1>
+        {!quorum.reached && (
+          <Body1 block className={styles.withoutQuorum}>
+            {strings.outcomeWithoutQuorum}
+          </Body1>
+        )}
         <RuleAndSource rule={majority.rule.text} source={majority.rule.source} strings={strings} />
       </Section>
     </div>

@@ -51,6 +51,8 @@ export interface SittingStrings {
   readonly cast: string;
   readonly weighted: (departement: string) => string;
   readonly outcomeHeading: string;
+  /** Under the outcome when the quorum is not reached: the vote cannot stand on its own. */
+  readonly outcomeWithoutQuorum: string;
   readonly outcomes: Readonly<Record<MajorityResult["outcome"], string>>;
   readonly write: string;
   readonly writing: string;
@@ -119,6 +121,8 @@ const FRENCH: SittingStrings = {
   cast: "Suffrages exprimés",
   weighted: (departement) => `Voix pondérées : 3 voix par délégué du Département (${departement}).`,
   outcomeHeading: "Décision",
+  outcomeWithoutQuorum:
+    "Le quorum n'étant pas atteint selon la règle appliquée, le comité ne pouvait pas valablement délibérer : la majorité ci-dessus est donnée pour information (CGCT L2121-17).",
   outcomes: { adopted: "Adoptée", rejected: "Rejetée", undecided: "Partage des voix à trancher" },
   write: "Écrire l'extrait dans une feuille",
   writing: "Écriture de l'extrait…",
@@ -188,6 +192,8 @@ const ENGLISH: SittingStrings = {
   cast: "Votes cast",
   weighted: (departement) => `Weighted: 3 votes per delegate of the Département (${departement}).`,
   outcomeHeading: "Outcome",
+  outcomeWithoutQuorum:
+    "The quorum is not reached under the rule applied, so the comité could not validly deliberate: the majority above is for information only (CGCT L2121-17).",
   outcomes: { adopted: "Adopted", rejected: "Rejected", undecided: "Tie to be decided" },
   write: "Write the extract into a sheet",
   writing: "Writing the extract…",
