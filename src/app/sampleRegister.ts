@@ -10,15 +10,10 @@ import {
   type SheetCell,
   type SheetSpec,
 } from "../domain/sheets/SheetSpec";
+import { SAMPLE_IBAN, sampleSettingsSheet } from "./sampleSettingsSheet";
 
 /** The example syndicate's SIRET as printed in its 2021 deliberation (seed 001): it fails its check, on purpose. */
 const SYNDICATE_SIRET_AS_PRINTED = "20003038600020";
-
-/**
- * The example accountant's IBAN, typed with spaces as users do: Banque de France (bank 30001),
- * fictitious branch and account, RIB key and IBAN key computed (FR76).
- */
-const SAMPLE_IBAN = "FR76 3000 1005 9400 0005 9400 031";
 
 /**
  * The Paramètres rows of the PES V2 file for Hélios (README, "PES V2 file"): fictitious codes, to
@@ -295,19 +290,7 @@ function settingsSheet(): SheetSpec {
     ["Tribunal compétent", "tribunal administratif de Lille"],
     ...SAMPLE_PES_SETTINGS,
   ];
-  return {
-    name: "Paramètres",
-    rows: [
-      [text("Paramètre", true), text("Valeur", true)],
-      ...rows.map(([key, value]) => [
-        text(key),
-        typeof value === "number" ? num(value) : text(value),
-      ]),
-    ],
-    columnWidths: [22, 70],
-    print: { orientation: "portrait" },
-    table: { name: "Parametres", headerRow: 0 },
-  };
+  return sampleSettingsSheet(rows, 22);
 }
 
 /**

@@ -13,6 +13,7 @@ import {
 import { CHARGE_LABELS } from "../domain/sharing/readCharges";
 import { COLLEGE_LABELS } from "../domain/sharing/readColleges";
 import { SAMPLE_PES_SETTINGS } from "./sampleRegister";
+import { SAMPLE_IBAN, sampleSettingsSheet } from "./sampleSettingsSheet";
 
 /**
  * The exercise of the sharing sample: its school year, 2025-2026, ends on 31 August 2026, and
@@ -22,9 +23,6 @@ import { SAMPLE_PES_SETTINGS } from "./sampleRegister";
  * SHARING_SAMPLE_YEAR; // 2026
  */
 export const SHARING_SAMPLE_YEAR = 2026;
-
-/** Fictitious accountant's account: Banque de France, RIB key and IBAN key computed (FR76). */
-const SAMPLE_IBAN = "FR76 3000 1005 9400 0005 9400 031";
 
 type Kind = "commune" | "epci" | "autre";
 
@@ -332,19 +330,7 @@ function settingsSheet(): SheetSpec {
     ["Tribunal compétent", "tribunal administratif d'Amiens"],
     ...SAMPLE_PES_SETTINGS,
   ];
-  return {
-    name: "Paramètres",
-    rows: [
-      [text("Paramètre", true), text("Valeur", true)],
-      ...rows.map(([key, value]) => [
-        text(key),
-        typeof value === "number" ? num(value) : text(value),
-      ]),
-    ],
-    columnWidths: [26, 70],
-    print: { orientation: "portrait" },
-    table: { name: "Parametres", headerRow: 0 },
-  };
+  return sampleSettingsSheet(rows, 26);
 }
 
 function chargesSheet(): SheetSpec {

@@ -1,20 +1,14 @@
 import type { Contribution } from "../contribution/types";
-import { isValidSiret } from "../identifiers/siren";
 import { memberKey } from "../membership/memberKey";
 import { pupilsBilled } from "../membership/pupilsBilled";
 import type { Cents } from "../money/cents";
 import type { Member, Register } from "../register/types";
 import type { Schedule } from "../schedules/types";
-import {
-  BELOW_THRESHOLD_WARNING,
-  frenchDate,
-  INVALID_ISSUER_SIRET,
-  MISSING_SETTINGS,
-  RECOVERY_THRESHOLD_CENTS,
-} from "../statements/messages";
+import { BELOW_THRESHOLD_WARNING, RECOVERY_THRESHOLD_CENTS } from "../statements/messages";
+import { issuerPreviewChecks } from "../statements/issuerPreviewChecks";
 import { previewTotals } from "../statements/previewTotals";
 import type { PupilsBilled } from "../statements/pupilsBilled";
-import type { PreviewProblem, StatementDraft, StatementPreview } from "../statements/types";
+import type { StatementDraft, StatementPreview } from "../statements/types";
 import { CHARGE_HEADINGS } from "./chargeHeadings";
 import { sharingMembers, type SharingRegister } from "./checkSharingRegister";
 import { shareNetCharges } from "./shareNetCharges";
@@ -22,6 +16,7 @@ import { CHARTER_SOURCE } from "./sharingLines";
 import type { CollegesBasis, MemberShareBasis, SchoolYear, SharingBasis } from "./types";
 import { multiplyCents } from "../money/cents";
 import { isDomainError } from "../errors/DomainError";
+import { frenchDate } from "../text/frenchText";
 
 /**
  * The name a sharing statement records in the journal's "Barème" column: the method and the
@@ -129,13 +124,7 @@ function draftOf(
 export function previewSharing(register: Register, sharing: SharingRegister): StatementPreview {
   const { schoolYear } = sharing;
   const exercise = schoolYear.exercise;
-  const problems: PreviewProblem[] = [];
-  const warnings: string[] = [];
-  if (register.settings === null) {
-    problems.push({ member: null, row: null, message: MISSING_SETTINGS });
-  } else if (!isValidSiret(register.settings.siret)) {
-    warnings.push(INVALID_ISSUER_SIRET);
-  }
+  const { problems, warnings } = issuerPreviewChecks(register);
   const drafts: StatementDraft[] = [];
   const sharers = sharingMembers(register, sharing);
   if (sharers.length > 0) {
