@@ -1,8 +1,10 @@
 import type { AttendanceRow } from "../domain/governance/attendance";
 import type { SittingReport } from "../domain/governance/evaluateSitting";
 import { sittingExtractRows } from "../domain/governance/sittingExtract";
-import type { IsoDate, Subject } from "../domain/governance/types";
+import type { IsoDate } from "../domain/dates/isoDate";
+import type { Subject } from "../domain/governance/types";
 import { EMPTY, num, text, type SheetCell, type SheetSpec } from "../domain/sheets/SheetSpec";
+import { frenchDate } from "../domain/text/frenchText";
 
 /**
  * What the extract says was deliberated when the user gives no title: the register is French,
@@ -20,19 +22,6 @@ export const SUBJECT_TITLES: Readonly<Record<Subject, string>> = {
 
 /** Widths of the extract's five columns: labels and names, bodies, counts, rule texts, sources. */
 const WIDTHS = [30, 34, 40, 50, 40] as const;
-
-/**
- * Writes an ISO date the French way, as the register shows it.
- *
- * @param date - yyyy-mm-dd
- * @returns dd/mm/yyyy
- * @example
- * frenchDate("2022-06-16"); // "16/06/2022"
- */
-export function frenchDate(date: IsoDate): string {
-  const [year = "", month = "", day = ""] = date.split("-");
-  return `${day}/${month}/${year}`;
-}
 
 /**
  * The name of the extract's sheet for a sitting: at most 31 characters, none Excel forbids.

@@ -5,7 +5,8 @@ import { evaluateSitting, type SittingReport } from "../domain/governance/evalua
 import { parseQuorumRule } from "../domain/governance/parseQuorumRule";
 import { readAttendanceTable } from "../domain/governance/readAttendanceTable";
 import { ruleInForce } from "../domain/governance/ruleInForce";
-import type { Departement, IsoDate, PresidentVote, Subject } from "../domain/governance/types";
+import type { IsoDate } from "../domain/dates/isoDate";
+import type { Departement, PresidentVote, Subject } from "../domain/governance/types";
 import type { SheetSpec } from "../domain/sheets/SheetSpec";
 import { matchHeaders } from "../domain/tables/matchHeaders";
 import type { TableProblem } from "../domain/tables/TableProblem";

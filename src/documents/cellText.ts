@@ -1,8 +1,6 @@
 import { formatEuros } from "../domain/money/formatEuros";
 import type { SheetCell } from "../domain/sheets/SheetSpec";
-import { frenchDate } from "../domain/statements/messages";
-
-const NO_BREAK_SPACE = "\u00a0";
+import { frenchDate, groupDigits } from "../domain/text/frenchText";
 
 /**
  * Formats a number the French way: no-break space between thousands, decimal comma. Hand-written
@@ -17,8 +15,7 @@ const NO_BREAK_SPACE = "\u00a0";
 export function frenchNumber(value: number): string {
   if (!Number.isFinite(value)) return String(value);
   const [whole = "0", fraction] = String(Math.abs(value)).split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, NO_BREAK_SPACE);
-  return `${value < 0 ? "-" : ""}${grouped}${fraction === undefined ? "" : `,${fraction}`}`;
+  return `${value < 0 ? "-" : ""}${groupDigits(whole)}${fraction === undefined ? "" : `,${fraction}`}`;
 }
 
 /**

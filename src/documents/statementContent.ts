@@ -1,7 +1,8 @@
 import { formatEuros } from "../domain/money/formatEuros";
 import type { IssuerSettings } from "../domain/register/types";
 import { DUE_DATE_LABEL, dueDate } from "../domain/statements/legalMentions";
-import { BELOW_THRESHOLD_NOTICE, frenchDate } from "../domain/statements/messages";
+import { BELOW_THRESHOLD_NOTICE } from "../domain/statements/messages";
+import { frenchDate } from "../domain/text/frenchText";
 import type { NumberedStatement } from "../domain/statements/types";
 import { frenchNumber } from "./cellText";
 import { pupilsLabel } from "../domain/sharing/pupilsLabel";

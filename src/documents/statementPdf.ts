@@ -1,3 +1,4 @@
+import { parseIsoDate } from "../domain/dates/isoDate";
 import type { IssuerSettings } from "../domain/register/types";
 import { statementTitle } from "../domain/statements/statementSheet";
 import type { NumberedStatement } from "../domain/statements/types";
@@ -78,24 +79,9 @@ export function statementsPdfFileName(statement: Pick<NumberedStatement, "number
   return `appel-${statement.number.replace(/[^A-Za-z0-9_-]/g, "-")}.pdf`;
 }
 
-/**
- * An ISO date (yyyy-mm-dd) as midnight UTC, or null when it is not one.
- *
- * @param iso - the date
- * @returns the Date, or null
- * @example
- * isoDateUtc("2025-03-01")?.toISOString(); // "2025-03-01T00:00:00.000Z"
- */
-export function isoDateUtc(iso: string): Date | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (match === null) return null;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return Number.isNaN(date.getTime()) ? null : date;
-}
-
 function statementInfo(statement: NumberedStatement, settings: IssuerSettings): PdfInfo {
   const { draft } = statement;
-  const issued = isoDateUtc(statement.issueDate) ?? undefined;
+  const issued = parseIsoDate(statement.issueDate) ?? undefined;
   return {
     title: statementTitle(statement.number),
     showTitle: true,

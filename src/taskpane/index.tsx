@@ -1,4 +1,5 @@
 import { createRoot } from "react-dom/client";
+import { localIsoDate } from "../domain/dates/isoDate";
 import { createOfficeWorkbook } from "../workbook/office/officeWorkbook";
 import { App } from "./App";
 import { parseFunctionCatalog, type CatalogFunction } from "./functionCatalog";
@@ -21,10 +22,7 @@ async function start(): Promise<void> {
   const load = () => loadCatalog(host.language);
   // Excel's workbook when the pane runs in Excel; outside it the views say what they need.
   const workbook = host.host === "Excel" ? createOfficeWorkbook() : null;
-  const now = new Date();
-  const today = new Date(now.getTime() - now.getTimezoneOffset() * 60_000)
-    .toISOString()
-    .slice(0, 10);
+  const today = localIsoDate(new Date());
   // In Office the theme is followed while the pane is open (Office.js seen through the part used).
   const followTheme = host.host
     ? (onChange: (background: string) => void) =>

@@ -1,7 +1,6 @@
 import { PDFDocument, StandardFonts, type PDFFont } from "pdf-lib";
 import { frenchNumber } from "../../src/documents/cellText";
 import { HELVETICA } from "../../src/documents/pdf/standardFont";
-import { isoDateUtc } from "../../src/documents/statementPdf";
 import { isWinAnsi, sanitizeWinAnsi } from "../../src/documents/winAnsi";
 import { wrapText } from "../../src/documents/wrapText";
 
@@ -90,10 +89,5 @@ describe("helpers", () => {
     expect(frenchNumber(1234567)).toBe(`1${NBSP}234${NBSP}567`);
     expect(frenchNumber(-2.5)).toBe("-2,5");
     expect(frenchNumber(0)).toBe("0");
-  });
-
-  test("isoDateUtc reads yyyy-mm-dd as midnight UTC", () => {
-    expect(isoDateUtc("2025-03-01")?.toISOString()).toBe("2025-03-01T00:00:00.000Z");
-    expect(isoDateUtc("01/03/2025")).toBeNull();
   });
 });

@@ -3,7 +3,7 @@ import { assertCents, multiplyCents, type Cents } from "../money/cents";
 import { formatEuros } from "../money/formatEuros";
 import { applyRatio } from "../money/applyRatio";
 import { frenchNumber } from "../text/echoValue";
-import { frenchPercent } from "../text/frenchPercent";
+import { frenchPercent } from "../text/frenchText";
 import { isTooLargeWholeNumber, TOO_LARGE_WHOLE_NUMBER } from "../text/wholeNumberText";
 import type { ContributionPlan, PlannedComponent } from "../options/resolveOptions";
 import { basisLabel, formatSource } from "../schedules/describe";

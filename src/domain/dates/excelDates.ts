@@ -1,3 +1,5 @@
+import { parseIsoDate, utcDate } from "./isoDate";
+
 /** Excel's day 0 in the 1900 date system, as used for serials from 61 (1 March 1900) on. */
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
@@ -27,20 +29,7 @@ export function excelSerialOf(date: Date): number {
   return Math.floor((date.getTime() - EXCEL_EPOCH_MS) / DAY_MS);
 }
 
-/**
- * Converts a calendar date to an ISO date (yyyy-mm-dd), in UTC.
- *
- * @param date - the date
- * @returns e.g. "2023-06-15"
- * @example
- * toIsoDate(new Date(Date.UTC(2023, 5, 15))); // "2023-06-15"
- */
-export function toIsoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
 const FRENCH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
  * Reads a date typed as text, French (15/06/2023) or ISO (2023-06-15), and checks it exists.
@@ -54,17 +43,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function parseDateText(text: string): Date | null {
   const trimmed = text.trim();
   const french = FRENCH_DATE.exec(trimmed);
-  const iso = ISO_DATE.exec(trimmed);
-  const [year, month, day] = french
-    ? [Number(french[3]), Number(french[2]), Number(french[1])]
-    : iso
-      ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
-      : [NaN, NaN, NaN];
-  if (Number.isNaN(year)) return null;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year &&
-    date.getUTCMonth() === month - 1 &&
-    date.getUTCDate() === day
-    ? date
-    : null;
+  return french
+    ? utcDate(Number(french[3]), Number(french[2]), Number(french[1]))
+    : parseIsoDate(trimmed);
 }

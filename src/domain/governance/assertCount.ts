@@ -1,6 +1,6 @@
 import { DomainError } from "../errors/DomainError";
 import { frenchNumber } from "../text/echoValue";
-import { deWord } from "../text/frenchWords";
+import { deWord } from "../text/frenchText";
 import {
   isTooLargeWholeNumber,
   TOO_LARGE_WHOLE_NUMBER,

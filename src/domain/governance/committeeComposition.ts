@@ -1,3 +1,4 @@
+import { countOf } from "../text/frenchText";
 import { assertCount } from "./assertCount";
 
 /** Seats on the comité held by one body or college, and how they are designated. */
@@ -42,7 +43,7 @@ const FOUNDERS: readonly SeatGroup[] = [
   },
 ];
 
-const adherents = (count: number): string => `${count} adhérent${count > 1 ? "s" : ""}`;
+const adherents = (count: number): string => countOf(count, "adhérent");
 
 function communalGroups(
   nord: number,

@@ -1,5 +1,5 @@
 import { DomainError } from "../errors/DomainError";
-import { countOf } from "../text/frenchWords";
+import { countOf } from "../text/frenchText";
 import { assertCount } from "./assertCount";
 import { membersInOfficeText } from "./membersInOfficeText";
 import { quorumText } from "./quorumText";

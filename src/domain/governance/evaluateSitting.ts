@@ -1,5 +1,6 @@
 import { DomainError } from "../errors/DomainError";
-import { countOf } from "../text/frenchWords";
+import type { IsoDate } from "../dates/isoDate";
+import { countOf } from "../text/frenchText";
 import type { AttendanceProblem, AttendanceRow } from "./attendance";
 import { countVotes, type VoteCount } from "./countVotes";
 import { evaluateMajority } from "./evaluateMajority";
@@ -10,7 +11,6 @@ import { resolveProxies } from "./resolveProxies";
 import { ruleInForce } from "./ruleInForce";
 import type {
   Departement,
-  IsoDate,
   MajorityResult,
   PresidentVote,
   QuorumResult,

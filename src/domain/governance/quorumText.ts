@@ -1,3 +1,4 @@
+import { countOf } from "../text/frenchText";
 import type { Fraction, QuorumRule } from "./types";
 
 /** Words for the fractions the texts use; any other is written n/d. */
@@ -43,6 +44,6 @@ export function quorumText(rule: QuorumRule): string {
   const words = fractionWords(rule.fraction);
   const share = rule.comparison === "at-least" ? `au moins ${words}` : `plus ${withDe(words)}`;
   const counted = rule.basis === "present" ? "présents" : "présents ou représentés";
-  const proxies = `${rule.maxProxiesPerHolder} pouvoir${rule.maxProxiesPerHolder > 1 ? "s" : ""} par membre au plus`;
+  const proxies = `${countOf(rule.maxProxiesPerHolder, "pouvoir")} par membre au plus`;
   return `${share} des membres en exercice ${counted} ; ${proxies}`;
 }

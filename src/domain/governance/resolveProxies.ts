@@ -1,6 +1,6 @@
 import { rowNumber, type AttendanceProblem, type AttendanceRow } from "./attendance";
 import { cutEcho, quoteEcho } from "../text/echoValue";
-import { countOf } from "../text/frenchWords";
+import { countOf } from "../text/frenchText";
 import { matchDelegate } from "./matchDelegate";
 import type { QuorumRule } from "./types";
 

@@ -1,6 +1,6 @@
-import { assertIsoDate } from "./isoDate";
+import { assertIsoDate, type IsoDate } from "../dates/isoDate";
 import { QUORUM_PERIODS, STATUTES_QUORUM } from "./quorumRules";
-import type { IsoDate, QuorumPeriod, QuorumRule } from "./types";
+import type { QuorumPeriod, QuorumRule } from "./types";
 
 /**
  * The quorum rule in force on a day: the temporary legal regime of that day (RULES.md §7), or

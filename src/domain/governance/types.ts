@@ -3,8 +3,7 @@
  * rules, majority rules and their results.
  */
 
-/** A calendar date written the ISO way, yyyy-mm-dd ("2022-06-16"). */
-export type IsoDate = string;
+import type { IsoDate } from "../dates/isoDate";
 
 /** A fraction of the members in office: whole terms, 0 < numerator ≤ denominator. */
 export interface Fraction {

@@ -1,6 +1,5 @@
+import { groupDigits, NO_BREAK_SPACE } from "../text/frenchText";
 import type { Cents } from "./cents";
-
-const NO_BREAK_SPACE = "\u00a0";
 
 /**
  * Formats cents the French way, with a no-break space between thousands and before the euro
@@ -18,6 +17,5 @@ export function formatEuros(cents: Cents): string {
   const absolute = Math.abs(cents);
   const euros = Math.trunc(absolute / 100);
   const rest = absolute - euros * 100;
-  const grouped = String(euros).replace(/\B(?=(\d{3})+(?!\d))/g, NO_BREAK_SPACE);
-  return `${sign}${grouped},${String(rest).padStart(2, "0")}${NO_BREAK_SPACE}€`;
+  return `${sign}${groupDigits(euros)},${String(rest).padStart(2, "0")}${NO_BREAK_SPACE}€`;
 }

@@ -2,7 +2,7 @@ import { DomainError } from "../errors/DomainError";
 import type { Cents } from "../money/cents";
 import { eurosToCents, parseEurosText } from "../money/parseEuros";
 import { cutEcho, frenchNumber, quoteEcho } from "../text/echoValue";
-import { deWord } from "../text/frenchWords";
+import { deWord } from "../text/frenchText";
 import { normalizeKey } from "../text/normalizeKey";
 import type { OptionValue, RawOption } from "./parseOptions";
 

@@ -1,5 +1,6 @@
 import { memberColumn } from "./columnName";
-import { frenchDate, MESSAGES } from "./registerMessages";
+import { frenchDate } from "../text/frenchText";
+import { MESSAGES } from "./registerMessages";
 import { REGISTER_TABLES, registerError, type RegisterProblem } from "./RegisterProblem";
 import type { Register } from "./types";
 

@@ -8,7 +8,8 @@ import type { Schedule, ScheduleEntry } from "../schedules/types";
 import type { TableProblem } from "../tables/TableProblem";
 import { exerciseOptionsColumn, memberColumn } from "./columnName";
 import { partYearMonths } from "./partYearMonths";
-import { frenchDate, MESSAGES } from "./registerMessages";
+import { frenchDate } from "../text/frenchText";
+import { MESSAGES } from "./registerMessages";
 import {
   REGISTER_TABLES,
   registerError,

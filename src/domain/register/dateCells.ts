@@ -1,7 +1,9 @@
-import { excelSerialOf, excelSerialToDate, parseDateText, toIsoDate } from "../dates/excelDates";
+import { excelSerialOf, excelSerialToDate, parseDateText } from "../dates/excelDates";
+import { toIsoDate } from "../dates/isoDate";
 import { cellText, isEmptyCell } from "../tables/cellText";
 import { CellProblem } from "./cellReaders";
-import { frenchDate, MESSAGES } from "./registerMessages";
+import { frenchDate } from "../text/frenchText";
+import { MESSAGES } from "./registerMessages";
 
 /**
  * The first day a date cell given as a number (an Excel serial, or a JavaScript Date from a file)

@@ -1,6 +1,7 @@
 import { CellProblem, readWholeNumber } from "./cellReaders";
 import { MESSAGES } from "./registerMessages";
 import { isEmptyCell } from "../tables/cellText";
+import { groupDigits, NARROW_NO_BREAK_SPACE } from "../text/frenchText";
 
 /**
  * Bounds on pupil counts: what is possible, and what is plausible. The whole region has 500 000
@@ -31,7 +32,7 @@ export const PUPIL_BOUNDS = {
  * pupilCount(500000); // "500 000"
  */
 export function pupilCount(count: number): string {
-  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, "\u202f");
+  return groupDigits(count, NARROW_NO_BREAK_SPACE);
 }
 
 /**

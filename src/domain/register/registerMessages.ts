@@ -3,18 +3,7 @@
  * reviewed together and tests can pin it. Messages say what is wrong and what is expected.
  */
 
-/**
- * Shows an ISO date the French way.
- *
- * @param iso - yyyy-mm-dd
- * @returns dd/mm/yyyy
- * @example
- * frenchDate("2024-01-01"); // "01/01/2024"
- */
-export function frenchDate(iso: string): string {
-  const [year = "", month = "", day = ""] = iso.split("-");
-  return `${day}/${month}/${year}`;
-}
+import { countOf, frenchDate } from "../text/frenchText";
 
 /**
  * Messages, by what is wrong.
@@ -77,7 +66,7 @@ export const MESSAGES = {
 
   // Identifiers
   siretShape: (length: number) =>
-    `SIRET invalide : 14 chiffres attendus (reçu ${length} caractère${length > 1 ? "s" : ""}).`,
+    `SIRET invalide : 14 chiffres attendus (reçu ${countOf(length, "caractère")}).`,
   siretCheck: "SIRET invalide : la clé de contrôle (Luhn) est fausse ; vérifiez le numéro.",
   siretCheckExisting:
     "la clé de contrôle (Luhn) de ce SIRET est fausse ; le membre a déjà été facturé avec, il est gardé, mais vérifiez-le (annuaire SIRENE).",
@@ -121,7 +110,7 @@ export const MESSAGES = {
   pupilsDifferFromSchools: (total: number) =>
     `le nombre d'élèves du membre diffère du total de ses écoles (${total}) ; les écoles font foi.`,
   phasing: (year: number, equipped: number, expected: number, schools: number, first: number) =>
-    `phasage : ${equipped} école${equipped > 1 ? "s" : ""} équipée${equipped > 1 ? "s" : ""} en ${year} d'après les premières années, le déploiement sur quatre ans commencé en ${first} en prévoit ${expected} sur ${schools} (RULES §4) ; les premières années font foi.`,
+    `phasage : ${countOf(equipped, "école équipée", "écoles équipées")} en ${year} d'après les premières années, le déploiement sur quatre ans commencé en ${first} en prévoit ${expected} sur ${schools} (RULES §4) ; les premières années font foi.`,
   pupilChange: (scope: string, now: number, before: number, statement: string, change: string) =>
     `${scope} : ${now}, contre ${before} sur l'avis ${statement} (${change}) : écart de plus de 20 %, vérifiez l'effectif.`,
   pupilScope: (year: number, fromSchools: boolean) =>

@@ -1,3 +1,4 @@
+import { frenchDate } from "../text/frenchText";
 import type { Basis, ComponentKind, LegalSource, ScheduleEntry } from "./types";
 
 const BASIS_LABELS: Record<Basis, string> = {
@@ -36,11 +37,6 @@ export function kindLabel(kind: ComponentKind): string {
 
 /** Citations already written, per source object (sources are shared by many lines). */
 const formattedSources = new WeakMap<LegalSource, string>();
-
-function frenchDate(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return match ? `${match[3]}/${match[2]}/${match[1]}` : iso;
-}
 
 /**
  * One-line French citation of a legal source.

@@ -1,4 +1,5 @@
-import { excelSerialToDate, parseDateText, toIsoDate } from "../dates/excelDates";
+import { excelSerialToDate, parseDateText } from "../dates/excelDates";
+import { toIsoDate } from "../dates/isoDate";
 import { DomainError, isDomainError } from "../errors/DomainError";
 import { eurosToCents, parseEurosText } from "../money/parseEuros";
 import { cellText, isEmptyCell } from "../tables/cellText";

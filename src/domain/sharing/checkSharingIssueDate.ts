@@ -1,4 +1,5 @@
-import { frenchDate } from "../statements/messages";
+import { addDays } from "../dates/isoDate";
+import { frenchDate } from "../text/frenchText";
 import type { SchoolYear } from "./types";
 
 /**
@@ -14,11 +15,5 @@ import type { SchoolYear } from "./types";
  */
 export function sharingIssueDateProblem(issueDate: string, schoolYear: SchoolYear): string | null {
   if (issueDate > schoolYear.end) return null;
-  return `Date d'émission du ${frenchDate(issueDate)} : les contributions de l'année scolaire ${schoolYear.label} sont appelées après sa fin (charte, art. 4.4), donc à partir du ${frenchDate(nextDay(schoolYear.end))}. Choisissez une date d'émission postérieure au ${frenchDate(schoolYear.end)}.`;
-}
-
-function nextDay(iso: string): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
+  return `Date d'émission du ${frenchDate(issueDate)} : les contributions de l'année scolaire ${schoolYear.label} sont appelées après sa fin (charte, art. 4.4), donc à partir du ${frenchDate(addDays(schoolYear.end, 1))}. Choisissez une date d'émission postérieure au ${frenchDate(schoolYear.end)}.`;
 }

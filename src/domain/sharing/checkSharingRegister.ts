@@ -16,6 +16,7 @@ import {
   type RegisterProblem,
 } from "../register/RegisterProblem";
 import type { Member, Register } from "../register/types";
+import { frenchDate } from "../text/frenchText";
 import { CHARGE_LABELS, readCharges, type ChargeField } from "./readCharges";
 import { COLLEGE_LABELS, readColleges, type CollegeField } from "./readColleges";
 import { readSharingSettings, type SharingSettings } from "./readSharingSettings";
@@ -103,7 +104,7 @@ function chargeProblems(sharing: SharingRegister): RegisterProblem[] {
         table: REGISTER_TABLES.charges,
         row: charge.row,
         column,
-        value: charge.date.split("-").reverse().join("/"),
+        value: frenchDate(charge.date),
         message: `paiement hors de l'${schoolYearText(year)} : l'assiette de l'exercice ${year.exercise} ne retient que les dépenses de cette année scolaire (charte, art. 4.4). Retirez la ligne ou corrigez sa date.`,
       })
     );

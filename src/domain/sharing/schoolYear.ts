@@ -1,4 +1,5 @@
-import { checkYear } from "../statements/checkIsoDate";
+import { checkYear } from "../dates/checkYear";
+import { frenchDate } from "../text/frenchText";
 import type { SchoolYear } from "./types";
 
 /**
@@ -43,6 +44,5 @@ export function inSchoolYear(date: string, schoolYear: SchoolYear): boolean {
  * schoolYearText(schoolYearOf(2025)); // "année scolaire 2024-2025 (du 01/09/2024 au 31/08/2025)"
  */
 export function schoolYearText(schoolYear: SchoolYear): string {
-  const french = (iso: string) => iso.split("-").reverse().join("/");
-  return `année scolaire ${schoolYear.label} (du ${french(schoolYear.start)} au ${french(schoolYear.end)})`;
+  return `année scolaire ${schoolYear.label} (du ${frenchDate(schoolYear.start)} au ${frenchDate(schoolYear.end)})`;
 }

@@ -1,5 +1,6 @@
 import { formatEuros } from "../money/formatEuros";
 import { EMPTY, money, num, text, type SheetCell } from "../sheets/SheetSpec";
+import { groupDigits } from "../text/frenchText";
 import { schoolYearText } from "./schoolYear";
 import type { CollegesBasis, MemberShareBasis, SharingBasis } from "./types";
 
@@ -13,8 +14,6 @@ type Row = readonly SheetCell[];
  */
 export const CHARTER_SOURCE =
   "Charte de fonctionnement du service mutualisé ENT, délibération n°5 du comité syndical du 26/06/2017";
-
-const grouped = (count: number) => String(count).replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
 
 function total(label: string, cents: number): Row {
   return [text(label, true), EMPTY, EMPTY, EMPTY, money(cents, true)];
@@ -47,7 +46,7 @@ function memberRows(basis: MemberShareBasis): Row[] {
     [text("Élèves bénéficiaires du membre"), text("élèves"), num(basis.memberPupils)],
     [
       text("Quote-part du membre"),
-      text(`assiette × ${grouped(basis.memberPupils)} / ${grouped(basis.totalPupils)}`),
+      text(`assiette × ${groupDigits(basis.memberPupils)} / ${groupDigits(basis.totalPupils)}`),
       EMPTY,
       EMPTY,
       money(basis.shareCents),

@@ -1,7 +1,7 @@
 import type { IssuerSettings } from "../register/types";
 import { csvDecimal, csvFile, csvInteger, csvText } from "./csvFields";
 import { dueDate } from "./legalMentions";
-import { frenchDate } from "./messages";
+import { frenchDate } from "../text/frenchText";
 import { parseStatementNumber } from "./statementNumber";
 import type { NumberedStatement } from "./types";
 

@@ -1,6 +1,7 @@
 import { DomainError } from "../errors/DomainError";
 import type { JournalEntry } from "../register/types";
-import { checkIsoDate, checkYear } from "./checkIsoDate";
+import { checkYear } from "../dates/checkYear";
+import { checkIsoDate } from "../dates/isoDate";
 import { checkIssueDate } from "./checkIssueDate";
 import { readJournalYear } from "./journalYear";
 import { memberKey } from "../membership/memberKey";

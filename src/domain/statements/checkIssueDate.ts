@@ -1,9 +1,10 @@
+import { hasIsoDateShape } from "../dates/isoDate";
 import { DomainError } from "../errors/DomainError";
 import { memberColumn } from "../register/columnName";
 import { REGISTER_TABLES, registerError, type RegisterProblem } from "../register/RegisterProblem";
 import type { JournalEntry, Register } from "../register/types";
 import { chronologyMessage } from "./journalYear";
-import { frenchDate } from "./messages";
+import { frenchDate } from "../text/frenchText";
 import type { NumberedStatement } from "./types";
 
 /**
@@ -20,9 +21,6 @@ import type { NumberedStatement } from "./types";
  * For each member (transferDateProblems, called by prepareStatements): not before the date its
  * transfer took effect (RULES.md §6): a member is called only once it has joined.
  */
-
-/** Journal dates the rules compare: ISO, as the journal reader gives them. */
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Message when the date of issue comes before 1 January of the exercise.
@@ -104,7 +102,7 @@ export function checkIssueDate(
   let firstLater: JournalEntry | null = null;
   for (const entry of journal) {
     // A date that does not read is reported by the register checks; it cannot be compared.
-    if (!ISO_DATE.test(entry.date)) continue;
+    if (!hasIsoDateShape(entry.date)) continue;
     if (entry.year === year) {
       if (lastOfYear === null || entry.date > lastOfYear) lastOfYear = entry.date;
     } else if (entry.year > year && (firstLater === null || entry.date < firstLater.date)) {

@@ -1,6 +1,6 @@
 import { csvDecimal, csvFile, csvInteger, csvText } from "./csvFields";
 import { JOURNAL_HEADERS, JOURNAL_STATUS_TEXT } from "./journalSheet";
-import { frenchDate } from "./messages";
+import { frenchDate } from "../text/frenchText";
 import type { NewJournalEntry } from "./types";
 
 /**

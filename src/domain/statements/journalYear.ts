@@ -1,6 +1,6 @@
 import { DomainError } from "../errors/DomainError";
 import type { JournalEntry } from "../register/types";
-import { frenchDate } from "./messages";
+import { frenchDate } from "../text/frenchText";
 import { formatStatementNumber, parseStatementNumber } from "./statementNumber";
 
 /**

@@ -1,6 +1,6 @@
 import { formatIban } from "../identifiers/iban";
 import type { IssuerSettings } from "../register/types";
-import { checkIsoDate } from "./checkIsoDate";
+import { addDays, checkIsoDate } from "../dates/isoDate";
 import { addressLines } from "./statementParties";
 
 /**
@@ -40,8 +40,6 @@ export const MENTION_HEADINGS = {
  */
 export const DUE_DATE_LABEL = "Date d'échéance";
 
-const DAY_MS = 86_400_000;
-
 /**
  * The due date of a statement: its date of issue plus the payment term in days, in calendar days
  * (RULES.md §9, 30 days by CTAF 2023 art. 7). Worked out in UTC on ISO dates, so neither the time
@@ -56,9 +54,7 @@ const DAY_MS = 86_400_000;
  * dueDate("2024-01-30", 30); // "2024-02-29"
  */
 export function dueDate(issueDate: string, days: number): string {
-  checkIsoDate(issueDate, "date d'émission");
-  const [year, month, day] = issueDate.split("-").map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, day) + days * DAY_MS).toISOString().slice(0, 10);
+  return addDays(checkIsoDate(issueDate, "date d'émission"), days);
 }
 
 /** "Le Président" → "le Président": an article at the start of a phrase used mid-sentence. */

@@ -1,5 +1,6 @@
 import { formatEuros } from "../money/formatEuros";
 import type { Cents } from "../money/cents";
+import { countOf, frenchDate } from "../text/frenchText";
 
 /**
  * Every French text the statements engine shows to users, in one place, so that tests can pin
@@ -92,19 +93,6 @@ export const INVALID_ISSUER_SIRET =
   "SIRET de l'émetteur invalide (clé de contrôle) : vérifiez la table des paramètres.";
 
 /**
- * Shows an ISO date the French way.
- *
- * @param iso - yyyy-mm-dd
- * @returns dd/mm/yyyy (the text itself when it is not an ISO date)
- * @example
- * frenchDate("2023-12-07"); // "07/12/2023"
- */
-export function frenchDate(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return match ? `${match[3]}/${match[2]}/${match[1]}` : iso;
-}
-
-/**
  * Phasing warning: the schools equipped differ from ceil(n × k / 4) (RULES.md §4).
  *
  * @param equipped - schools of the member equipped that year (own first year ≤ year)
@@ -124,7 +112,7 @@ export function phasingWarning(
   firstYear: number,
   year: number
 ): string {
-  return `${PHASING_WARNING} : ${schoolCount(equipped)} équipée${equipped > 1 ? "s" : ""} en ${year} au lieu de ${expected} (${schoolCount(schools)}, déploiement commencé en ${firstYear})`;
+  return `${PHASING_WARNING} : ${countOf(equipped, "école équipée", "écoles équipées")} en ${year} au lieu de ${expected} (${countOf(schools, "école")}, déploiement commencé en ${firstYear})`;
 }
 
 /**
@@ -139,10 +127,6 @@ export function phasingWarning(
  */
 export function memberPupilsIgnored(memberPupils: number, schoolPupils: number): string {
   return `élèves de la table des membres (${memberPupils}) ignorés : les écoles en comptent ${schoolPupils} au total, seules les écoles équipées sont facturées`;
-}
-
-function schoolCount(count: number): string {
-  return `${count} école${count > 1 ? "s" : ""}`;
 }
 
 function partYear(months: number): string {

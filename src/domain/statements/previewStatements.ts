@@ -1,16 +1,17 @@
 import { computeContribution } from "../contribution/computeContribution";
 import { isDomainError } from "../errors/DomainError";
-import { isValidSiret } from "../identifiers/siren";
 import { memberOptionsForYear } from "../membership/optionsForYear";
 import { resolveOptions } from "../options/resolveOptions";
 import type { Member, Register } from "../register/types";
 import { scheduleForYear } from "../schedules/scheduleForYear";
 import type { ScheduleEntry } from "../schedules/types";
-import { checkIsoDate, checkYear } from "./checkIsoDate";
+import { checkYear } from "../dates/checkYear";
+import { checkIsoDate } from "../dates/isoDate";
 import { draftWarnings } from "./draftWarnings";
 import { memberKey } from "../membership/memberKey";
-import { INVALID_ISSUER_SIRET, MISSING_SETTINGS, RECOVERY_THRESHOLD_CENTS } from "./messages";
+import { RECOVERY_THRESHOLD_CENTS } from "./messages";
 import { owesYear } from "../membership/owesYear";
+import { issuerPreviewChecks } from "./issuerPreviewChecks";
 import { previewTotals } from "./previewTotals";
 import { pupilsBilledWithPhasing } from "./pupilsBilled";
 import type { PreviewProblem, StatementDraft, StatementPreview } from "./types";
@@ -41,13 +42,7 @@ export function previewStatements(
   checkYear(year);
   const schedule = scheduleForYear(year, workbookScheduleEntries);
   const drafts: StatementDraft[] = [];
-  const problems: PreviewProblem[] = [];
-  const warnings: string[] = [];
-  if (register.settings === null) {
-    problems.push({ member: null, row: null, message: MISSING_SETTINGS });
-  } else if (!isValidSiret(register.settings.siret)) {
-    warnings.push(INVALID_ISSUER_SIRET);
-  }
+  const { problems, warnings } = issuerPreviewChecks(register);
   const firstRowOf = new Map<string, number>();
   for (const member of register.members) {
     const key = memberKey(member.name);

@@ -1,7 +1,7 @@
 import { DomainError } from "../errors/DomainError";
 import { schoolsEquipped } from "../phasing/schoolsEquipped";
 import type { Member, School } from "../register/types";
-import { checkYear } from "./checkIsoDate";
+import { checkYear } from "../dates/checkYear";
 import { pupilsBilled } from "../membership/pupilsBilled";
 import { memberPupilsIgnored, phasingWarning } from "./messages";
 

@@ -1,4 +1,5 @@
 import { quoteEcho } from "../text/echoValue";
+import { countOf } from "../text/frenchText";
 
 /** A problem found in a table read from the workbook, with where it is. */
 export interface TableProblem {
@@ -43,6 +44,6 @@ export function summarizeProblems(problems: readonly TableProblem[], shown = 3):
   const listed = problems.slice(0, shown).map(describeProblem).join(" ; ");
   const more = problems.length - shown;
   return more > 0
-    ? `${listed} (et ${more} autre${more > 1 ? "s" : ""} problème${more > 1 ? "s" : ""})`
+    ? `${listed} (et ${countOf(more, "autre problème", "autres problèmes")})`
     : listed;
 }

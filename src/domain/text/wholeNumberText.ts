@@ -1,4 +1,4 @@
-import { groupDigits } from "./frenchWords";
+import { groupDigits } from "./frenchText";
 
 /**
  * The largest whole number counted exactly: 2^53 − 1 (Number.MAX_SAFE_INTEGER). Beyond it a

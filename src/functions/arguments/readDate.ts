@@ -1,7 +1,7 @@
-import { excelSerialToDate, parseDateText, toIsoDate } from "../../domain/dates/excelDates";
+import { excelSerialToDate, parseDateText } from "../../domain/dates/excelDates";
+import { toIsoDate, type IsoDate } from "../../domain/dates/isoDate";
 import { DomainError } from "../../domain/errors/DomainError";
 import { quotedValue } from "../../domain/text/echoValue";
-import type { IsoDate } from "../../domain/governance/types";
 import { FIRST_SERIAL_READ_AS_DATE, LAST_EXCEL_SERIAL } from "./readYear";
 
 /**

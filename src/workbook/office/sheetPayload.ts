@@ -1,8 +1,6 @@
+import { excelSerialOf } from "../../domain/dates/excelDates";
 import type { SheetCell } from "../../domain/sheets/SheetSpec";
 import { numberFormatOf } from "../numberFormats";
-
-/** Excel's day 0 in the 1900 date system (for serials from 1 March 1900 on). */
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
 /** The values and number formats of a block of cells, as Office.js takes them. */
 export interface CellBlock {
@@ -35,7 +33,7 @@ export function excelValue(cell: SheetCell): string | number {
     case "money":
       return cell.value / 100;
     case "date":
-      return (Date.parse(`${cell.value}T00:00:00Z`) - EXCEL_EPOCH_MS) / 86_400_000;
+      return excelSerialOf(new Date(`${cell.value}T00:00:00Z`));
     default:
       return "";
   }

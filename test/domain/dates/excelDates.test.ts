@@ -1,4 +1,5 @@
-import { excelSerialToDate, parseDateText, toIsoDate } from "../../../src/domain/dates/excelDates";
+import { excelSerialToDate, parseDateText } from "../../../src/domain/dates/excelDates";
+import { toIsoDate } from "../../../src/domain/dates/isoDate";
 
 // Excel's 1900 date system: serial 61 is 1 March 1900 (60 is the fictitious 29 February 1900).
 // Worked out: 1/3/1900 -> 1/3/2024 is 124 × 365 + 31 leap days (1904–2024) = 45 291 days;
@@ -28,13 +29,6 @@ describe("excelSerialToDate", () => {
     expect(iso(45292.5)).toBe("2024-01-01");
     expect(iso(45292.999)).toBe("2024-01-01");
     expect(excelSerialToDate(45292.75).getUTCHours()).toBe(0);
-  });
-});
-
-describe("toIsoDate", () => {
-  test("writes a UTC date as yyyy-mm-dd", () => {
-    expect(toIsoDate(new Date(Date.UTC(2023, 5, 15)))).toBe("2023-06-15");
-    expect(toIsoDate(new Date(Date.UTC(2023, 5, 15, 23, 59)))).toBe("2023-06-15");
   });
 });
 

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { toIsoDate } from "../../../src/domain/dates/excelDates";
+import { toIsoDate } from "../../../src/domain/dates/isoDate";
 import { isDomainError } from "../../../src/domain/errors/DomainError";
 import { memberKey } from "../../../src/domain/membership/memberKey";
 import type { JournalEntry, Member } from "../../../src/domain/register/types";

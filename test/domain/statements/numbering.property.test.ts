@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { toIsoDate } from "../../../src/domain/dates/excelDates";
+import { toIsoDate } from "../../../src/domain/dates/isoDate";
 import { DomainError } from "../../../src/domain/errors/DomainError";
 import type { JournalEntry, Member } from "../../../src/domain/register/types";
 import { parseStatementNumber } from "../../../src/domain/statements/statementNumber";

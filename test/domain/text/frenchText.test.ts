@@ -1,5 +1,11 @@
-import { countOf, deWord, groupDigits } from "../../../src/domain/text/frenchWords";
-import { frenchPercent } from "../../../src/domain/text/frenchPercent";
+import {
+  countOf,
+  deWord,
+  frenchDate,
+  frenchPercent,
+  groupDigits,
+  NARROW_NO_BREAK_SPACE,
+} from "../../../src/domain/text/frenchText";
 import {
   isTooLargeWholeNumber,
   TOO_LARGE_WHOLE_NUMBER,
@@ -13,6 +19,19 @@ describe("countOf", () => {
     expect(countOf(2, "membre")).toBe("2 membres");
     expect(countOf(22, "suffrage exprimé", "suffrages exprimés")).toBe("22 suffrages exprimés");
     expect(countOf(3, "voix", "voix")).toBe("3 voix");
+  });
+});
+
+describe("frenchDate", () => {
+  test("writes an ISO date dd/mm/yyyy", () => {
+    expect(frenchDate("2023-12-07")).toBe("07/12/2023");
+    expect(frenchDate("2024-02-29")).toBe("29/02/2024");
+  });
+
+  test("leaves a text that is not written yyyy-mm-dd as it is", () => {
+    expect(frenchDate("")).toBe("");
+    expect(frenchDate("07/12/2023")).toBe("07/12/2023");
+    expect(frenchDate("2023-12-7")).toBe("2023-12-7");
   });
 });
 
@@ -33,6 +52,12 @@ describe("groupDigits and the whole-number limit", () => {
     expect(groupDigits(999)).toBe("999");
     expect(groupDigits(1209)).toBe("1\u00a0209");
     expect(groupDigits(9007199254740991n)).toBe("9\u00a0007\u00a0199\u00a0254\u00a0740\u00a0991");
+  });
+
+  test("groups digits given as text, and with the separator asked for", () => {
+    expect(groupDigits("1234567")).toBe("1\u00a0234\u00a0567");
+    expect(groupDigits(500000, NARROW_NO_BREAK_SPACE)).toBe("500\u202f000");
+    expect(groupDigits(-1209)).toBe("-1\u00a0209");
   });
 
   test("2^53 − 1 is the last whole number counted exactly", () => {
