@@ -34,7 +34,8 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
-    files: ["scripts/**", "bench/**", "test/**"],
+    // Node code: the command line (src/cli), build and dev tooling, benchmarks, tests.
+    files: ["src/cli/**", "scripts/**", "bench/**", "test/**"],
     languageOptions: { globals: { ...globals.node } },
   },
   prettier

@@ -2,7 +2,7 @@
  * `npm run bench:page [-- --members 1000,2000,3000,5000 --runs 1 --limit 300]`: the time the pane
  * takes, in the page outside Excel (standalone.html, production build, 350 px wide), to check and
  * preview, then to generate the statements of generated registers
- * (scripts/statements/makeRegister.ts), in Debian's Chromium driven by playwright-core as the
+ * (bench/makeRegister.ts), in Debian's Chromium driven by playwright-core as the
  * browser tests run it (test/e2e/support). Each run is a fresh browser context (empty storage:
  * every number is new). The times are taken in the page (performance.now()):
  * - check and preview: from the click on "Vérifier le registre et prévisualiser" to the preview;
@@ -258,7 +258,7 @@ async function main(): Promise<void> {
   const dist = await builtPane();
   // The generated registers are kept for the next run (and the next build) to time the same
   // files; a change to the generator makes new ones.
-  const generator = await readFile(path.join(ROOT, "scripts", "statements", "makeRegister.ts"));
+  const generator = await readFile(path.join(ROOT, "bench", "makeRegister.ts"));
   const version = createHash("sha256").update(generator).digest("hex").slice(0, 12);
   const folder = path.join(ROOT, "bench", "out", "page-registers", version);
   await mkdir(folder, { recursive: true });
@@ -278,7 +278,7 @@ async function main(): Promise<void> {
     for (const members of sizes) {
       const register = path.join(folder, `registre-${members}.xlsx`);
       if (!existsSync(register)) {
-        const { makeRegister } = await import("../scripts/statements/makeRegister");
+        const { makeRegister } = await import("./makeRegister");
         await writeFile(register, await makeRegister(members));
       }
       const measured: Figures[] = [];

@@ -78,8 +78,8 @@ describe("the command, as a user runs it (npm run statements)", () => {
     const first = builtFrom();
     expect(first.inputs).toEqual(
       expect.arrayContaining([
-        "scripts/statements/cli.ts",
-        "scripts/statements/pdfWorker.ts",
+        "src/cli/cli.ts",
+        "src/cli/pdfWorker.ts",
         "src/documents/pdf/pdfWriter.ts",
       ])
     );
@@ -97,7 +97,7 @@ describe("the command, as a user runs it (npm run statements)", () => {
     const gone = { builtAt: Date.now() + 60_000, inputs: ["src/nothing-here.ts"] };
     writeFileSync(join(bundle, "built-from.json"), JSON.stringify(gone));
     expect(statements(["--help"]).status).toBe(0);
-    expect(builtFrom().inputs).toContain("scripts/statements/cli.ts");
+    expect(builtFrom().inputs).toContain("src/cli/cli.ts");
   });
 
   test("a bad argument exits 2 with a French message and no stack trace", () => {

@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { runCli, type CliEnvironment } from "../../scripts/statements/runStatements";
+import { runCli, type CliEnvironment } from "../../src/cli/runStatements";
 import { PROJECT_ROOT, SAMPLE_ISSUE_DATE } from "./registerCopies";
 
 /** Today for these tests: a date every member of the sample owing 2025 has joined by. */

@@ -8,10 +8,10 @@ import {
   FileJournalKeeper,
   journalFileName,
   JournalRefusal,
-} from "../../scripts/statements/fileJournalKeeper";
-import { makeFolders } from "../../scripts/statements/folders";
-import { nextRunCounter, runFolderName } from "../../scripts/statements/runFolder";
-import { acceptedYearsText, yearHasSchedule } from "../../scripts/statements/scheduleYears";
+} from "../../src/cli/fileJournalKeeper";
+import { makeFolders } from "../../src/cli/folders";
+import { nextRunCounter, runFolderName } from "../../src/cli/runFolder";
+import { acceptedYearsText, yearHasSchedule } from "../../src/cli/scheduleYears";
 
 const SERIES = { issuer: "20003038600020", year: 2025 };
 

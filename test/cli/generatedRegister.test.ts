@@ -2,8 +2,8 @@ import { canGenerate, prepareStatements } from "../../src/app/statementsWorkflow
 import { statementPdf } from "../../src/documents/statementPdf";
 import { isValidSiret } from "../../src/domain/identifiers/siren";
 import { openXlsxWorkbook } from "../../src/workbook/file/xlsxWorkbook";
-import { generatedSiret, makeRegister } from "../../scripts/statements/makeRegister";
-import { pdfWorkerCount, renderStatementPdfs } from "../../scripts/statements/pdfFiles";
+import { generatedSiret, makeRegister } from "../../bench/makeRegister";
+import { pdfWorkerCount, renderStatementPdfs } from "../../src/cli/pdfFiles";
 
 describe("the benchmark's generated register", () => {
   test("has valid SIRETs", () => {

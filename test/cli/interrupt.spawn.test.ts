@@ -7,7 +7,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { generatedSiret, makeRegister } from "../../scripts/statements/makeRegister";
+import { generatedSiret, makeRegister } from "../../bench/makeRegister";
 import { PROJECT_ROOT, readyRegister } from "./registerCopies";
 
 const MEMBERS = 5000;

@@ -10,8 +10,8 @@ import { join } from "node:path";
 import { memberKey } from "../../src/domain/membership/memberKey";
 import { num } from "../../src/domain/sheets/SheetSpec";
 import { openXlsxWorkbook } from "../../src/workbook/file/xlsxWorkbook";
-import { EXIT, type CliEnvironment } from "../../scripts/statements/runStatements";
-import { diskFileSystem, type OutputFileSystem } from "../../scripts/statements/runFolder";
+import { EXIT, type CliEnvironment } from "../../src/cli/runStatements";
+import { diskFileSystem, type OutputFileSystem } from "../../src/cli/runFolder";
 import { jobArgs, journalsOf, runIn, SERIES_FILE } from "./cliHarness";
 import { deleteLastJournalRow, readyRegister, setMemberCell } from "./registerCopies";
 

@@ -9,10 +9,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { num, text } from "../../src/domain/sheets/SheetSpec";
 import { openXlsxWorkbook } from "../../src/workbook/file/xlsxWorkbook";
-import type { StopSignal, SignalSource } from "../../scripts/statements/interruptions";
-import { makeRegister } from "../../scripts/statements/makeRegister";
-import { diskFileSystem, type OutputFileSystem } from "../../scripts/statements/runFolder";
-import { EXIT, type CliEnvironment } from "../../scripts/statements/runStatements";
+import type { StopSignal, SignalSource } from "../../src/cli/interruptions";
+import { makeRegister } from "../../bench/makeRegister";
+import { diskFileSystem, type OutputFileSystem } from "../../src/cli/runFolder";
+import { EXIT, type CliEnvironment } from "../../src/cli/runStatements";
 import { entriesOf, jobArgs, journalsOf, runIn, SERIES_FILE } from "./cliHarness";
 import { readyRegister, setMemberCell } from "./registerCopies";
 

@@ -1,9 +1,5 @@
-import {
-  localIsoDate,
-  parseArguments,
-  parseIssueDate,
-  USAGE,
-} from "../../scripts/statements/parseArguments";
+import { localIsoDate } from "../../src/domain/dates/isoDate";
+import { parseArguments, parseIssueDate, USAGE } from "../../src/cli/parseArguments";
 
 const NOW = new Date(2026, 1, 14, 10, 30);
 
@@ -101,6 +97,15 @@ describe("parseArguments", () => {
     const message = errorOf(argv);
     expect(message).toContain(named);
     expect(message).toMatch(/[a-zé]/);
+  });
+
+  test("a group of short options, a lone - or -- is refused whole, as typed", () => {
+    // parseArgs splits "-hy" into -h and -y, and reads what follows "--" as plain arguments.
+    expect(errorOf(["-hy"])).toBe("option inconnue « -hy ».");
+    expect(errorOf(["-h=1"])).toBe("option inconnue « -h=1 ».");
+    expect(errorOf(["-"])).toBe("option inconnue « - ».");
+    expect(errorOf(["--", "registre.xlsx"])).toBe("option inconnue « -- ».");
+    expect(errorOf(["--year", "2025", "--", "--help"])).toBe("option inconnue « -- ».");
   });
 });
 

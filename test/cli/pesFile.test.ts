@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { text } from "../../src/domain/sheets/SheetSpec";
 import type { XlsxWorkbook } from "../../src/workbook/file/xlsxWorkbook";
-import { EXIT } from "../../scripts/statements/runStatements";
+import { EXIT } from "../../src/cli/runStatements";
 import { expectValidPes } from "../pes/pesXsdHelper";
 import { entriesOf, runIn } from "./cliHarness";
 import { readyRegister, SAMPLE_ISSUE_DATE } from "./registerCopies";

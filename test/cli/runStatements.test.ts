@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { prepareStatements } from "../../src/app/statementsWorkflow";
 import { num, text } from "../../src/domain/sheets/SheetSpec";
 import { openXlsxWorkbook } from "../../src/workbook/file/xlsxWorkbook";
-import { EXIT, runCli, type CliEnvironment } from "../../scripts/statements/runStatements";
+import { EXIT, runCli, type CliEnvironment } from "../../src/cli/runStatements";
 import { createFailingFileSystemDouble } from "../doubles/failingFileSystemDouble";
 import { entriesOf, journalsOf, NOW, runIn } from "./cliHarness";
 import { PROJECT_ROOT, readyRegister, SAMPLE_ISSUE_DATE, setMemberCell } from "./registerCopies";

@@ -6,7 +6,7 @@
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { EXIT } from "../../scripts/statements/runStatements";
+import { EXIT } from "../../src/cli/runStatements";
 import { runIn } from "./cliHarness";
 
 let folder: string;

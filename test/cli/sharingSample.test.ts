@@ -7,7 +7,7 @@
 import { copyFile, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { EXIT } from "../../scripts/statements/runStatements";
+import { EXIT } from "../../src/cli/runStatements";
 import { SHARING_SAMPLE_PATH } from "../../scripts/make-sharing-sample-register";
 import { flat, pdfText, popplerTest, renderFirstPage } from "../documents/poppler";
 import { entriesOf, runIn } from "./cliHarness";

@@ -1,4 +1,4 @@
-import { diskFileSystem, type OutputFileSystem } from "../../scripts/statements/runFolder";
+import { diskFileSystem, type OutputFileSystem } from "../../src/cli/runFolder";
 
 /** What the failing file-system double did. */
 export interface FailingFileSystemStateDouble {

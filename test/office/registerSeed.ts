@@ -1,9 +1,9 @@
 /**
- * A generated member register (scripts/statements/makeRegister.ts: valid SIRETs, schools, options,
+ * A generated member register (bench/makeRegister.ts: valid SIRETs, schools, options,
  * withdrawn members, the Paramètres table) as a workbook of Microsoft's runtime holds it: texts as
  * text, dates as serials, numbers as numbers. Test-only, and for `npm run bench:office`.
  */
-import { generatedRegisterSheets } from "../../scripts/statements/makeRegister";
+import { generatedRegisterSheets } from "../../bench/makeRegister";
 import { excelValue } from "../../src/workbook/office/sheetPayload";
 import type { RuntimeCell, RuntimeSeed } from "./officeJsRuntime";
 

@@ -11,7 +11,7 @@ import {
 import type { IssuerSettings, Member } from "../../src/domain/register/types";
 import type { NumberedStatement } from "../../src/domain/statements/types";
 import { openXlsxWorkbook } from "../../src/workbook/file/xlsxWorkbook";
-import { makeRegister } from "../../scripts/statements/makeRegister";
+import { makeRegister } from "../../bench/makeRegister";
 import { HEM, LYS, ROUBAIX, SETTINGS, member } from "../domain/statements/fixtures";
 import { numbered } from "../domain/statements/numbered";
 import { expectValidPes } from "./pesXsdHelper";

@@ -12,6 +12,11 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import {
+  accountingCsvName,
+  newStatementsCsv,
+  statementsWorkbookName,
+} from "../../app/generationFiles";
 import type { JournalKeeper } from "../../app/journalKeeper";
 import { sampleRegisterSheets } from "../../app/sampleRegister";
 import { SHARING_SAMPLE_YEAR, sharingSampleRegisterSheets } from "../../app/sharingSampleRegister";
@@ -27,9 +32,7 @@ import { formatEuros } from "../../domain/money/formatEuros";
 import type { RegisterProblem } from "../../domain/register/RegisterProblem";
 import { pesProblems } from "../../domain/pes/pesProblems";
 import { pesRecetteFile } from "../../domain/pes/pesRecetteFile";
-import { accountingCsv } from "../../domain/statements/accountingCsv";
 import { journalCsv } from "../../domain/statements/journalCsv";
-import { statementsForAccounting } from "../../domain/statements/statementsForAccounting";
 import type { NewJournalEntry } from "../../domain/statements/types";
 import type { WriteProgress, WorkbookGateway } from "../../workbook/WorkbookGateway";
 import { SheetExistsError } from "../../workbook/WorkbookGateway";
@@ -241,7 +244,7 @@ export function StatementsView({ workbook, strings, today, keeper }: StatementsV
     try {
       // The register with the statements, the summary and the journal, as Excel would hold them.
       const bytes = await opened.workbook.toXlsx();
-      if (!downloadFile(bytes, `appels-${exercise}.xlsx`, XLSX_TYPE))
+      if (!downloadFile(bytes, statementsWorkbookName(exercise), XLSX_TYPE))
         failure = texts.workbookRefused;
     } catch (error) {
       failure = messageOf(error);
@@ -320,11 +323,8 @@ export function StatementsView({ workbook, strings, today, keeper }: StatementsV
 
   const downloadCsv = (current: StatementsRun) => {
     if (!current.numbering) return;
-    const csv = accountingCsv(
-      statementsForAccounting(current.numbering.statements, "nouveaux"),
-      current.settings ?? undefined
-    );
-    if (!downloadFile(csv, `appels-${current.year}.csv`, "text/csv;charset=utf-8")) refused();
+    const csv = newStatementsCsv(current.numbering.statements, current.settings).text;
+    if (!downloadFile(csv, accountingCsvName(current.year), "text/csv;charset=utf-8")) refused();
   };
 
   /** The PES V2 file of the new titres, or the settings it lacks, said plainly. */
@@ -378,7 +378,7 @@ export function StatementsView({ workbook, strings, today, keeper }: StatementsV
     made.workbook === "failed" ? "error" : made.workbook === "downloaded" ? "success" : "warning";
 
   const outputText = (made: Output): string => {
-    const name = `appels-${made.year}.xlsx`;
+    const name = statementsWorkbookName(made.year);
     if (made.workbook === "failed")
       return texts.workbookFailed(name, made.failure ?? "", `journal-appels-${made.year}.csv`);
     if (made.workbook === "downloaded") return texts.workbookDownloaded(name);

@@ -1,37 +1,33 @@
+import { frenchDate, groupDigits } from "../domain/text/frenchText";
 import { readFile, stat } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { canGenerate, generateStatements, prepareStatements } from "../app/statementsWorkflow";
+import type { StatementsRun } from "../app/statementsWorkflow";
 import {
-  canGenerate,
-  generateStatements,
-  prepareStatements,
-} from "../../src/app/statementsWorkflow";
-import type { StatementsRun } from "../../src/app/statementsWorkflow";
-import { tablesByRole } from "../../src/app/registerTables";
-import { statementsPdfFileName } from "../../src/documents/statementPdf";
-import { isDomainError } from "../../src/domain/errors/DomainError";
-import { sortProblems } from "../../src/domain/register/RegisterProblem";
-import { parseScheduleTable } from "../../src/domain/schedules/readScheduleTable";
-import type { ScheduleEntry } from "../../src/domain/schedules/types";
-import { accountingCsv } from "../../src/domain/statements/accountingCsv";
-import { pesProblems, pesRecetteFile, pesTitres } from "../../src/domain/pes";
-import { statementsForAccounting } from "../../src/domain/statements/statementsForAccounting";
-import { summaryTableName } from "../../src/domain/statements/summarySheet";
-import { describeProblem } from "../../src/domain/tables/TableProblem";
-import { isSpreadsheetFileError } from "../../src/workbook/file/spreadsheetFileError";
-import {
-  checkFileSize,
-  openXlsxWorkbook,
-  type XlsxWorkbook,
-} from "../../src/workbook/file/xlsxWorkbook";
+  accountingCsvName,
+  newStatementsCsv,
+  statementsWorkbookName,
+} from "../app/generationFiles";
+import { tablesByRole } from "../app/registerTables";
+import { statementsPdfFileName } from "../documents/statementPdf";
+import { isDomainError } from "../domain/errors/DomainError";
+import { sortProblems } from "../domain/register/RegisterProblem";
+import { parseScheduleTable } from "../domain/schedules/readScheduleTable";
+import type { ScheduleEntry } from "../domain/schedules/types";
+import { pesProblems, pesRecetteFile, pesTitres } from "../domain/pes";
+import { summaryTableName } from "../domain/statements/summarySheet";
+import { describeProblem } from "../domain/tables/TableProblem";
+import { isSpreadsheetFileError } from "../workbook/file/spreadsheetFileError";
+import { checkFileSize, openXlsxWorkbook, type XlsxWorkbook } from "../workbook/file/xlsxWorkbook";
 import { FileJournalKeeper, JournalRecordFailure, JournalRefusal } from "./fileJournalKeeper";
 import { DISK_FAILURES, errorCode, reasonOf } from "./folders";
 import { RunGuard, RunInterrupted, SIGNAL_EXIT_CODE, type SignalSource } from "./interruptions";
-import { journalCsv } from "../../src/domain/statements/journalCsv";
+import { journalCsv } from "../domain/statements/journalCsv";
 import { parseArguments, SAMPLE_REGISTER, USAGE, type StatementsOptions } from "./parseArguments";
 import { renderStatementPdfs } from "./pdfFiles";
 import { diskFileSystem, RunFolder, type OutputFileSystem } from "./runFolder";
 import { acceptedYearsText, yearHasSchedule } from "./scheduleYears";
-import { formatCount, summaryTable } from "./summaryTable";
+import { summaryTable } from "./summaryTable";
 
 /**
  * Exit codes of `npm run statements`:
@@ -127,13 +123,8 @@ interface OutputFile {
   readonly bytes: Uint8Array | string;
 }
 
-function frenchDate(iso: string): string {
-  const [year, month, day] = iso.split("-");
-  return `${day}/${month}/${year}`;
-}
-
 function plural(count: number, word: string): string {
-  return `${formatCount(count)} ${word}${count > 1 ? "s" : ""}`;
+  return `${groupDigits(count)} ${word}${count > 1 ? "s" : ""}`;
 }
 
 /** A path to print: relative to the user's folder when inside it, else absolute. */
@@ -511,10 +502,10 @@ async function statementsJob(
     steps.mark("PDF");
     guard.checkpoint();
     if (workers > 0) steps.note = ` (PDF sur ${plural(workers, "thread")} en parallèle)`;
-    const exported = statementsForAccounting(statements, "nouveaux");
+    const exported = newStatementsCsv(statements, settings);
     const files: OutputFile[] = [
-      { name: `appels-${year}.xlsx`, bytes: xlsx },
-      { name: `appels-${year}.csv`, bytes: accountingCsv(exported, settings) },
+      { name: statementsWorkbookName(year), bytes: xlsx },
+      { name: accountingCsvName(year), bytes: exported.text },
       { name: `journal-${year}.csv`, bytes: journalCsv(run.journalAfter) },
       ...(pes ? [{ name: pes.fileName, bytes: new TextEncoder().encode(pes.xml) }] : []),
     ];
@@ -559,13 +550,15 @@ async function statementsJob(
       printSummary(env, options, run, input, journalFile);
       env.out("");
       env.out(`Fichiers écrits dans ${shown(written, env.cwd)} :`);
-      env.out(`  appels-${year}.xlsx  registre, appels, synthèse et journal`);
+      env.out(`  ${statementsWorkbookName(year)}  registre, appels, synthèse et journal`);
       const first = statementsPdfFileName(statements[0] ?? { number: "" });
       const last = statementsPdfFileName(statements.at(-1) ?? { number: "" });
       env.out(
-        `  ${statements.length > 1 ? `${first} … ${last}` : first}  ${formatCount(statements.length)} PDF`
+        `  ${statements.length > 1 ? `${first} … ${last}` : first}  ${groupDigits(statements.length)} PDF`
       );
-      env.out(`  appels-${year}.csv  export comptable (${plural(exported.length, "appel")})`);
+      env.out(
+        `  ${accountingCsvName(year)}  export comptable (${plural(exported.count, "appel")})`
+      );
       env.out(
         `  journal-${year}.csv  copie du journal des numéros de ${year} (${plural(run.journalAfter.length, "numéro")})`
       );
@@ -616,7 +609,7 @@ function printSummary(
   const issued = added === 0 ? "aucun numéro émis" : `${plural(added, "numéro")} émis`;
   env.out(
     `Journal des numéros : ${journalFile} (${issued} par cette génération, ` +
-      `${formatCount(run.journalAfter.length)} au total pour ${run.year})`
+      `${groupDigits(run.journalAfter.length)} au total pour ${run.year})`
   );
   env.out("");
   for (const line of summaryTable(statements)) env.out(line);

@@ -3,7 +3,7 @@
  * bytes back, in order, transferring their buffers. It loads only the PDF code, not the CLI.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { statementPdf } from "../../src/documents/statementPdf";
+import { statementPdf } from "../documents/statementPdf";
 import type { PdfJob } from "./pdfFiles";
 
 function render(job: PdfJob): void {

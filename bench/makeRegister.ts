@@ -1,12 +1,12 @@
 /*
  * A generated member register (.xlsx) of any size, for the CLI's benchmark and tests:
- * `npx tsx scripts/statements/makeRegister.ts 1000 /tmp/registre-1000.xlsx`.
+ * `npx tsx bench/makeRegister.ts 1000 /tmp/registre-1000.xlsx`.
  * Valid SIRETs (Luhn-completed) and UAIs, varied types, pupils and options, some members counted
  * from their schools, some below 15 €, some withdrawn, with service codes and engagement numbers,
  * and a Paramètres table. Written through createXlsxWorkbook, as a user's register would be read.
  */
 import { writeFile } from "node:fs/promises";
-import { passesLuhn } from "../../src/domain/identifiers/siren";
+import { passesLuhn } from "../src/domain/identifiers/siren";
 import {
   date,
   EMPTY,
@@ -14,10 +14,10 @@ import {
   text,
   type SheetCell,
   type SheetSpec,
-} from "../../src/domain/sheets/SheetSpec";
-import { SAMPLE_PES_SETTINGS } from "../../src/app/sampleRegister";
-import { MEMBER_COLUMNS, MEMBER_LABELS } from "../../src/domain/register/memberColumns";
-import { createXlsxWorkbook } from "../../src/workbook/file/xlsxWorkbook";
+} from "../src/domain/sheets/SheetSpec";
+import { SAMPLE_PES_SETTINGS } from "../src/app/sampleRegister";
+import { MEMBER_COLUMNS, MEMBER_LABELS } from "../src/domain/register/memberColumns";
+import { createXlsxWorkbook } from "../src/workbook/file/xlsxWorkbook";
 
 /** The Membres headers, as the register reader documents them. */
 const MEMBER_HEADERS = MEMBER_COLUMNS.map((column) => MEMBER_LABELS[column.field]);
@@ -183,9 +183,7 @@ export async function makeRegister(members: number): Promise<Uint8Array> {
 async function main(argv: readonly string[]): Promise<void> {
   const [count, path] = argv;
   if (count === undefined || !/^\d+$/.test(count) || path === undefined) {
-    process.stderr.write(
-      "Usage : tsx scripts/statements/makeRegister.ts <membres> <fichier.xlsx>\n"
-    );
+    process.stderr.write("Usage : tsx bench/makeRegister.ts <membres> <fichier.xlsx>\n");
     process.exitCode = 2;
     return;
   }

@@ -7,15 +7,15 @@ import { readFileSync, unlinkSync } from "node:fs";
 import { open, readFile, rename, rm, stat, unlink } from "node:fs/promises";
 import { hostname } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
-import type { JournalKeeper } from "../../src/app/journalKeeper";
-import type { NumberSeries } from "../../src/domain/statements/keptJournal";
+import type { JournalKeeper } from "../app/journalKeeper";
+import type { NumberSeries } from "../domain/statements/keptJournal";
 import {
   firstLostEntry,
   keptJournalValue,
   readKeptJournal,
   type KeptJournalValue,
-} from "../../src/domain/statements/keptJournalFormat";
-import type { NewJournalEntry } from "../../src/domain/statements/types";
+} from "../domain/statements/keptJournalFormat";
+import type { NewJournalEntry } from "../domain/statements/types";
 import { errorCode, makeFolders, reasonOf } from "./folders";
 
 /** What a journal file holds: the kept journal's value, a description and its last record. */

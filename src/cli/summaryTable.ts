@@ -1,23 +1,11 @@
-import { formatEuros } from "../../src/domain/money/formatEuros";
-import { BELOW_THRESHOLD_WARNING } from "../../src/domain/statements/messages";
-import { previewTotals } from "../../src/domain/statements/previewTotals";
-import type { NumberedStatement } from "../../src/domain/statements/types";
+import { groupDigits } from "../domain/text/frenchText";
+import { formatEuros } from "../domain/money/formatEuros";
+import { BELOW_THRESHOLD_WARNING } from "../domain/statements/messages";
+import { previewTotals } from "../domain/statements/previewTotals";
+import type { NumberedStatement } from "../domain/statements/types";
 
-const NO_BREAK_SPACE = "\u00a0";
 /** Longest member name shown before it is cut with "…": the table stays readable in a terminal. */
 const MEMBER_WIDTH = 40;
-
-/**
- * A count the French way, thousands separated by a no-break space.
- *
- * @param value - a whole number
- * @returns e.g. "1 209"
- * @example
- * formatCount(1209); // "1 209"
- */
-export function formatCount(value: number): string {
-  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, NO_BREAK_SPACE);
-}
 
 /** Width of a text as a terminal shows it: one column per code point (names are precomposed). */
 function width(value: string): number {
@@ -62,7 +50,7 @@ export function summaryTable(statements: readonly NumberedStatement[]): string[]
   const rows = statements.map((statement) => [
     statement.number,
     cut(statement.draft.member.name, MEMBER_WIDTH),
-    formatCount(statement.draft.contribution.pupils),
+    groupDigits(statement.draft.contribution.pupils),
     formatEuros(statement.draft.contribution.totalCents),
     statementFlag(statement),
   ]);
@@ -96,11 +84,11 @@ export function totalLines(statements: readonly NumberedStatement[]): string[] {
   const totals = previewTotals(statements.map((statement) => statement.draft));
   const plural = (count: number) => (count > 1 ? "s" : "");
   const lines = [
-    `Total : ${formatCount(totals.count)} appel${plural(totals.count)}, ${formatEuros(totals.totalCents)}`,
+    `Total : ${groupDigits(totals.count)} appel${plural(totals.count)}, ${formatEuros(totals.totalCents)}`,
   ];
   if (totals.belowThresholdCount > 0)
     lines.push(
-      `  dont ${formatCount(totals.belowThresholdCount)} sous 15 € non mis en recouvrement ` +
+      `  dont ${groupDigits(totals.belowThresholdCount)} sous 15 € non mis en recouvrement ` +
         `(${formatEuros(totals.belowThresholdCents)}) ; à recouvrer : ${formatEuros(totals.recoverableCents)}`
     );
   return lines;

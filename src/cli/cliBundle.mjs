@@ -1,4 +1,4 @@
-// The statements command, compiled once: an esbuild bundle of scripts/statements/cli.ts and of
+// The statements command, compiled once: an esbuild bundle of src/cli/cli.ts and of
 // its PDF worker, kept in node_modules/.cache/ent-statements and rebuilt only when one of the
 // files it was built from (or package-lock.json, or this file) has changed since. Running the
 // bundle with node starts in about 0.2 s where tsx takes over a second to compile the
@@ -19,7 +19,7 @@ export const CLI_BUNDLE_DIR = resolve(
 );
 
 /** The files that are not bundle inputs but still make a bundle stale when they change. */
-const ALSO_WATCHED = ["package-lock.json", "scripts/statements/cliBundle.mjs"];
+const ALSO_WATCHED = ["package-lock.json", "src/cli/cliBundle.mjs"];
 
 /** Modification time of a file in ms, or Infinity when it is gone (the bundle is then stale). */
 function modified(path) {
@@ -62,8 +62,8 @@ export async function buildCliBundle() {
   const result = await build({
     absWorkingDir: ROOT,
     entryPoints: {
-      cli: "scripts/statements/cli.ts",
-      pdfWorker: "scripts/statements/pdfWorker.ts",
+      cli: "src/cli/cli.ts",
+      pdfWorker: "src/cli/pdfWorker.ts",
     },
     outdir: temporary,
     bundle: true,

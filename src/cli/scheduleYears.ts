@@ -2,8 +2,8 @@
  * Which exercises `npm run statements` accepts: those a schedule covers, built in or typed in the
  * register's "Barème" table. Another year is an input error (exit 2) listing them.
  */
-import { BUILTIN_SCHEDULE_ENTRIES } from "../../src/domain/schedules/builtinSchedules";
-import type { ScheduleEntry } from "../../src/domain/schedules/types";
+import { BUILTIN_SCHEDULE_ENTRIES } from "../domain/schedules/builtinSchedules";
+import type { ScheduleEntry } from "../domain/schedules/types";
 
 type YearRange = readonly [first: number, last: number | null];
 

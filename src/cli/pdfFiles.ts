@@ -2,9 +2,9 @@ import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { dirname, extname, join } from "node:path";
 import { Worker } from "node:worker_threads";
-import { statementPdf } from "../../src/documents/statementPdf";
-import type { IssuerSettings } from "../../src/domain/register/types";
-import type { NumberedStatement } from "../../src/domain/statements/types";
+import { statementPdf } from "../documents/statementPdf";
+import type { IssuerSettings } from "../domain/register/types";
+import type { NumberedStatement } from "../domain/statements/types";
 
 /** What a PDF worker renders: a slice of the statements and the issuer. */
 export interface PdfJob {

@@ -20,9 +20,9 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { makeRegister } from "./makeRegister";
-import { formatCount } from "./summaryTable";
+import { groupDigits } from "../src/domain/text/frenchText";
 
-const ROOT = resolve(__dirname, "../..");
+const ROOT = resolve(__dirname, "..");
 const TIME = "/usr/bin/time";
 
 interface Measure {
@@ -111,7 +111,7 @@ async function main(): Promise<void> {
     await writeFile(register, await makeRegister(members));
     const generated = Number(process.hrtime.bigint() - start) / 1e6;
     const { buildCliBundle, CLI_BUNDLE_DIR } =
-      (await import("./cliBundle.mjs")) as typeof import("./cliBundle.mjs");
+      (await import("../src/cli/cliBundle.mjs")) as typeof import("../src/cli/cliBundle.mjs");
     const bundled = await buildCliBundle();
     const cpu = cpus()[0]?.model.trim() ?? "?";
     console.log(
@@ -180,7 +180,7 @@ async function main(): Promise<void> {
     ]);
     if (!Number.isNaN(user))
       console.log(
-        `\nObjectif : moins de ${GOAL_SECONDS} s pour npm run statements sur ${formatCount(members)} membres : ` +
+        `\nObjectif : moins de ${GOAL_SECONDS} s pour npm run statements sur ${groupDigits(members)} membres : ` +
           `${user < GOAL_SECONDS ? "atteint" : "non atteint"} (médiane ${user.toFixed(1).replace(".", ",")} s).`
       );
   } finally {

@@ -3,6 +3,8 @@
  * every case is a unit test. A bad argument gives a French message naming it; the caller prints
  * it with the usage and exits with USAGE_EXIT_CODE.
  */
+import { localIsoDate } from "../domain/dates/isoDate";
+import { parseArgs, type ParseArgsConfig } from "node:util";
 
 /** Default register, relative to the project root (never to the current directory). */
 export const SAMPLE_REGISTER = "assets/registre-exemple.xlsx";
@@ -88,12 +90,30 @@ numéros illisible ou verrouillé) ; 2 arguments invalides (dont un exercice san
 dossier de sortie où l'on ne peut pas écrire) ; 3 échec de l'écriture (disque plein…) ou erreur
 inattendue, rien d'écrit ; 130 interrompu par Ctrl+C, rien d'écrit.`;
 
-type ValueOption = "--in" | "--year" | "--out" | "--date" | "--journal";
-type FlagOption = "--force" | "--stats" | "--help" | "--pes";
+/**
+ * The options, as node:util parseArgs reads them. It runs with strict off: the checks that
+ * strict mode would make (unknown option, missing value, value given to a flag) are made on its
+ * tokens by usageProblem, so that each says in French which argument is wrong.
+ */
+const OPTIONS = {
+  in: { type: "string" },
+  year: { type: "string" },
+  out: { type: "string" },
+  date: { type: "string" },
+  journal: { type: "string" },
+  force: { type: "boolean" },
+  stats: { type: "boolean" },
+  pes: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const satisfies NonNullable<ParseArgsConfig["options"]>;
 
-const VALUE_OPTIONS: readonly ValueOption[] = ["--in", "--year", "--out", "--date", "--journal"];
-const FLAG_OPTIONS: readonly FlagOption[] = ["--force", "--stats", "--help", "--pes"];
-const ALIASES: Readonly<Record<string, FlagOption>> = { "-h": "--help" };
+type OptionName = keyof typeof OPTIONS;
+type ValueOption = "in" | "year" | "out" | "date" | "journal";
+type ArgumentToken = NonNullable<ReturnType<typeof parseArgs>["tokens"]>[number];
+
+function isOptionName(name: string): name is OptionName {
+  return Object.hasOwn(OPTIONS, name);
+}
 
 /**
  * An ISO date from what the user typed (yyyy-mm-dd or dd/mm/yyyy), or null when it is not a
@@ -122,26 +142,50 @@ export function parseIssueDate(value: string): string | null {
   return valid ? `${year}-${month}-${day}` : null;
 }
 
-/**
- * Today as an ISO date, in local time (the date a user reads on the wall).
- *
- * @param now - the clock
- * @returns e.g. "2025-03-01"
- * @example
- * localIsoDate(new Date(2025, 2, 1)); // "2025-03-01"
- */
-export function localIsoDate(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 function error(message: string): ParsedArguments {
   return { kind: "error", message };
 }
 
 /**
- * Parses the command's arguments. Options take their value as the next argument or after "="
- * (`--year 2025`, `--year=2025`); each may be given once.
+ * What is wrong with one argument, as parseArgs split it, or null when it is well formed.
+ *
+ * @param token - the option or other argument, from parseArgs
+ * @param argv - the arguments, to quote the one the user typed
+ * @param seen - the options met before it, added to when it is one
+ * @returns a French message naming the argument, or null
+ */
+function usageProblem(
+  token: ArgumentToken,
+  argv: readonly string[],
+  seen: Set<OptionName>
+): string | null {
+  const typed = argv[token.index] ?? "";
+  // Only a long option takes its value after "=" ("--year=2025").
+  const written = typed.startsWith("--") ? typed.split("=")[0] : typed;
+  // "--" and a lone "-" are no options of this command; neither is a group of short options
+  // ("-hx", "-h=x"), which parseArgs splits into "-h" and "-x".
+  if (token.kind !== "option" || !isOptionName(token.name) || token.rawName !== written)
+    return token.kind === "positional" && !typed.startsWith("-")
+      ? `argument inattendu « ${typed} » (les options s'écrivent --in, --year…).`
+      : `option inconnue « ${typed} ».`;
+  const option = `--${token.name}`;
+  if (OPTIONS[token.name].type === "boolean") {
+    if (token.inlineValue === true)
+      return `l'option ${option} ne prend pas de valeur (« ${typed} »).`;
+  } else if (
+    token.value === undefined ||
+    token.value.trim() === "" ||
+    (token.inlineValue === false && token.value.startsWith("--"))
+  )
+    return `l'option ${option} attend une valeur.`;
+  if (seen.has(token.name)) return `l'option ${option} est donnée deux fois.`;
+  seen.add(token.name);
+  return null;
+}
+
+/**
+ * Parses the command's arguments, with node:util parseArgs. Options take their value as the
+ * next argument or after "=" (`--year 2025`, `--year=2025`); each may be given once.
  *
  * @param argv - the arguments after the script's name
  * @param now - today, for the default year and date of issue
@@ -151,47 +195,39 @@ function error(message: string): ParsedArguments {
  * parseArguments(["--year", "25"], new Date()).kind; // "error"
  */
 export function parseArguments(argv: readonly string[], now: Date): ParsedArguments {
-  const values = new Map<ValueOption, string>();
-  const flags = new Set<FlagOption>();
-  for (let index = 0; index < argv.length; index += 1) {
-    const argument = argv[index] ?? "";
-    const equals = argument.startsWith("--") ? argument.indexOf("=") : -1;
-    const name = equals > 0 ? argument.slice(0, equals) : argument;
-    const flag = ALIASES[name] ?? FLAG_OPTIONS.find((option) => option === name);
-    const valued = VALUE_OPTIONS.find((option) => option === name);
-    if (flag !== undefined) {
-      if (equals > 0) return error(`l'option ${flag} ne prend pas de valeur (« ${argument} »).`);
-      if (flags.has(flag)) return error(`l'option ${flag} est donnée deux fois.`);
-      flags.add(flag);
-    } else if (valued !== undefined) {
-      const value = equals > 0 ? argument.slice(equals + 1) : argv[index + 1];
-      if (equals < 0) index += 1;
-      if (value === undefined || value.trim() === "" || (equals < 0 && value.startsWith("--")))
-        return error(`l'option ${valued} attend une valeur.`);
-      if (values.has(valued)) return error(`l'option ${valued} est donnée deux fois.`);
-      values.set(valued, value);
-    } else if (argument.startsWith("-")) {
-      return error(`option inconnue « ${argument} ».`);
-    } else {
-      return error(`argument inattendu « ${argument} » (les options s'écrivent --in, --year…).`);
-    }
+  const { values, tokens } = parseArgs({
+    args: [...argv],
+    options: OPTIONS,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  const seen = new Set<OptionName>();
+  for (const token of tokens) {
+    const problem = usageProblem(token, argv, seen);
+    if (problem !== null) return error(problem);
   }
-  if (flags.has("--help")) return { kind: "help" };
+  if (seen.has("help")) return { kind: "help" };
+  // Every option met is known and well formed: a value option holds its text, a flag true.
+  const text = (name: ValueOption) => {
+    const value = values[name];
+    return typeof value === "string" ? value : undefined;
+  };
 
   // Any name: the file's content says whether it is a workbook (.xlsx, .ods), and if not,
   // what it is (an old .xls, a CSV…) and what to do (runStatements, readRegister).
-  const input = values.get("--in") ?? null;
+  const input = text("in") ?? null;
 
-  const journal = values.get("--journal") ?? null;
+  const journal = text("journal") ?? null;
   if (journal !== null && !/\.json$/i.test(journal))
     return error(`--journal attend un fichier .json (« ${journal} »).`);
 
-  const yearText = values.get("--year");
+  const yearText = text("year");
   if (yearText !== undefined && !/^\d{4}$/.test(yearText))
     return error(`--year attend une année sur 4 chiffres, par exemple 2025 (« ${yearText} »).`);
   const year = yearText === undefined ? now.getFullYear() : Number(yearText);
 
-  const dateText = values.get("--date");
+  const dateText = text("date");
   const issueDate = dateText === undefined ? localIsoDate(now) : parseIssueDate(dateText);
   if (issueDate === null)
     return error(
@@ -204,13 +240,13 @@ export function parseArguments(argv: readonly string[], now: Date): ParsedArgume
       input,
       year,
       yearDefaulted: yearText === undefined,
-      out: values.get("--out") ?? null,
+      out: text("out") ?? null,
       journal,
       issueDate,
       dateDefaulted: dateText === undefined,
-      force: flags.has("--force"),
-      stats: flags.has("--stats"),
-      pes: flags.has("--pes"),
+      force: seen.has("force"),
+      stats: seen.has("stats"),
+      pes: seen.has("pes"),
     },
   };
 }
