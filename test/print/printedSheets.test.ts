@@ -20,7 +20,7 @@ import {
   longGenerations,
 } from "../documents/longStatements";
 import { HAS_POPPLER } from "../documents/poppler";
-import { CAN_PRINT, printWithLibreOffice, sofficeTest } from "./soffice";
+import { printWithLibreOffice, sofficeTest } from "./soffice";
 
 // Issue 15: printed with LibreOffice and Carlito (Calibri's metrics), the statement sheets cut
 // their components ("…application m"), the summary its labels ("Nombre d'appe") and long debtor
@@ -165,11 +165,10 @@ describe("the statements workbook printed by LibreOffice", () => {
     240_000
   );
 
-  // KNOWN DEFECT, outside the writers: openXlsxWorkbook now rebuilds a file from its values,
-  // number formats, column widths and merges only (bookToExcelJS), so the sheets a first
-  // generation wrote lose their wrapping, row heights, bold and page setup when a second one
-  // writes the file again. Turn `failing` back into a plain test once the reading keeps them.
-  (HAS_POPPLER && CAN_PRINT ? test.failing : test.skip)(
+  // openXlsxWorkbook rebuilds the file it opens (bookToExcelJS): the sheets a first generation
+  // wrote must keep their wrapping, row heights, bold, page setup and print area when a second
+  // one writes the file again.
+  sofficeTest(HAS_POPPLER)(
     "still prints the first generation's sheets whole after the file is opened again",
     async () => {
       const { xlsx, printed: sheets } = await twoGenerations(true);

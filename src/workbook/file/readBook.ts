@@ -36,6 +36,45 @@ export interface ReadCell {
   readonly sharedFormula?: string;
   /** Number format code, when not General. */
   readonly numFmt?: string;
+  /** Bold and alignment, when the cell has any (one object shared by the cells of a style). */
+  readonly layout?: ReadLayout;
+}
+
+/**
+ * What the reader keeps of a cell's style beyond its number format: what the add-in's own sheets
+ * (statements, summary, journal) need to print as they were written. Fonts other than bold,
+ * fills, borders and horizontal alignment are not kept.
+ */
+export interface ReadLayout {
+  readonly bold?: boolean;
+  /** The text wraps within its cell. */
+  readonly wrapText?: boolean;
+  /** Vertical alignment, in ExcelJS's words ("middle" for the file's "center"); none for bottom. */
+  readonly vertical?: "top" | "middle" | "distributed" | "justify";
+}
+
+/** Page margins, in inches (as the .xlsx file and ExcelJS give them). */
+export interface ReadMargins {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+  readonly header: number;
+  readonly footer: number;
+}
+
+/** A sheet's page setup for printing: only what the file gives. */
+export interface ReadPageSetup {
+  readonly orientation?: "portrait" | "landscape";
+  /** Excel's paper size code: 9 for A4. */
+  readonly paperSize?: number;
+  /** Printed at `fitToWidth` × `fitToHeight` pages (0: as many as it takes) instead of `scale`. */
+  readonly fitToPage?: boolean;
+  readonly fitToWidth?: number;
+  readonly fitToHeight?: number;
+  /** Percent. */
+  readonly scale?: number;
+  readonly margins?: ReadMargins;
 }
 
 /** A sheet read from a file: cells by row then column, both 1-based. */
@@ -46,6 +85,14 @@ export interface ReadSheet {
   readonly columnWidths: Map<number, number>;
   /** Merged blocks, as "A1:B2". */
   readonly merges: string[];
+  /** Heights in points of the rows given one (rows holding cells only), by row (1-based). */
+  readonly rowHeights?: Map<number, number>;
+  /** Layout of whole columns (the style of cells created there later), by column (1-based). */
+  readonly columnLayouts?: Map<number, ReadLayout>;
+  /** Page setup, when the file gives one. */
+  readonly pageSetup?: ReadPageSetup;
+  /** Print area: its blocks without "$" or sheet name, e.g. ["A1:E52"], or whole columns "A:E". */
+  readonly printArea?: readonly string[];
 }
 
 /** A table of a file (an Excel table, or a LibreOffice database range). */

@@ -6,6 +6,9 @@ import {
   ReadBudget,
   type ReadBook,
   type ReadCell,
+  type ReadLayout,
+  type ReadMargins,
+  type ReadPageSetup,
   type ReadSheet,
   type ReadTable,
   type ReadValue,
@@ -163,13 +166,61 @@ async function readSharedStrings(
   return strings;
 }
 
-/** Number format of each cell style (cellXfs), "" for General. */
-async function readStyles(zip: ZipArchive, part: string | undefined): Promise<string[]> {
-  const formats: string[] = [];
+/** An OOXML boolean attribute: "1" or "true" (absent: `otherwise`). */
+function isTrue(value: string | undefined, otherwise = false): boolean {
+  return value === undefined ? otherwise : value === "1" || value === "true";
+}
+
+/** A number attribute, or undefined when absent or not a finite number. */
+function numberOf(value: string | undefined): number | undefined {
+  if (value === undefined || value.trim() === "") return undefined;
+  const number = Number(value);
+  return Number.isFinite(number) ? number : undefined;
+}
+
+/** The file's vertical alignment in ExcelJS's words; undefined for bottom, the default. */
+const VERTICAL = new Map<string, ReadLayout["vertical"]>([
+  ["top", "top"],
+  ["center", "middle"],
+  ["justify", "justify"],
+  ["distributed", "distributed"],
+]);
+
+/** What the cell styles (cellXfs) give each cell: number format ("" for General) and layout. */
+interface CellStyles {
+  readonly formats: string[];
+  /** One object per style that has a layout, shared by its cells. */
+  readonly layouts: (ReadLayout | undefined)[];
+}
+
+/** Number format, bold and alignment of each cell style (cellXfs). */
+async function readStyles(zip: ZipArchive, part: string | undefined): Promise<CellStyles> {
+  const styles: CellStyles = { formats: [], layouts: [] };
   const xml = part ? await zip.text(part) : null;
-  if (xml === null) return formats;
+  if (xml === null) return styles;
   const custom = new Map<number, string>();
+  /** Whether each font of `<fonts>` is bold. */
+  const boldFonts: boolean[] = [];
+  let inFonts = false;
+  let inFont = false;
   let inCellXfs = false;
+  /** The cell style being read, until its end tag: its bold font and its alignment. */
+  let pending: { bold: boolean; wrapText: boolean; vertical?: ReadLayout["vertical"] } | null =
+    null;
+  const finishStyle = () => {
+    if (pending === null) return;
+    const { bold, wrapText, vertical } = pending;
+    styles.layouts.push(
+      bold || wrapText || vertical
+        ? {
+            ...(bold ? { bold } : {}),
+            ...(wrapText ? { wrapText } : {}),
+            ...(vertical ? { vertical } : {}),
+          }
+        : undefined
+    );
+    pending = null;
+  };
   scanXml(
     xml,
     {
@@ -177,20 +228,120 @@ async function readStyles(zip: ZipArchive, part: string | undefined): Promise<st
         const local = localName(name);
         if (local === "numFmt" && attributes.numFmtId !== undefined)
           custom.set(Number(attributes.numFmtId), attributes.formatCode ?? "");
+        else if (local === "fonts") inFonts = !selfClosing;
+        else if (local === "font" && inFonts) {
+          boldFonts.push(false);
+          inFont = !selfClosing;
+        } else if (local === "b" && inFont)
+          boldFonts[boldFonts.length - 1] = isTrue(attributes.val, true);
         else if (local === "cellXfs") inCellXfs = !selfClosing;
         else if (local === "xf" && inCellXfs) {
+          finishStyle();
           const id = Number(attributes.numFmtId ?? 0);
-          formats.push(custom.get(id) ?? BUILT_IN_FORMATS[id] ?? "");
+          styles.formats.push(custom.get(id) ?? BUILT_IN_FORMATS[id] ?? "");
+          pending = { bold: boldFonts[Number(attributes.fontId ?? 0)] === true, wrapText: false };
+          if (selfClosing) finishStyle();
+        } else if (local === "alignment" && pending !== null) {
+          pending.wrapText = isTrue(attributes.wrapText);
+          pending.vertical = VERTICAL.get(attributes.vertical ?? "");
         }
       },
       close(name) {
-        if (localName(name) === "cellXfs") inCellXfs = false;
+        const local = localName(name);
+        if (local === "cellXfs") {
+          finishStyle();
+          inCellXfs = false;
+        } else if (local === "xf") finishStyle();
+        else if (local === "font") inFont = false;
+        else if (local === "fonts") inFonts = false;
       },
       text() {},
     },
     part ?? ""
   );
-  return formats;
+  return styles;
+}
+
+/** Page setup of a sheet while it is read: `<pageSetup>`, `<pageMargins>`, `<pageSetUpPr>`. */
+interface PendingPageSetup {
+  fitToPage?: boolean;
+  setup?: Omit<ReadPageSetup, "fitToPage" | "margins">;
+  margins?: ReadMargins;
+}
+
+/** What `<pageSetup>` gives (an orientation other than portrait or landscape is "default"). */
+function pageSetupOf(attributes: Readonly<Record<string, string>>): PendingPageSetup["setup"] {
+  const { orientation } = attributes;
+  return {
+    ...(orientation === "portrait" || orientation === "landscape" ? { orientation } : {}),
+    paperSize: numberOf(attributes.paperSize),
+    // Absent, both are 1 (ECMA-376 §18.3.1.63).
+    fitToWidth: numberOf(attributes.fitToWidth) ?? 1,
+    fitToHeight: numberOf(attributes.fitToHeight) ?? 1,
+    scale: numberOf(attributes.scale),
+  };
+}
+
+/** What `<pageMargins>` gives, when every margin is a number. */
+function marginsOf(attributes: Readonly<Record<string, string>>): ReadMargins | undefined {
+  const margins = {
+    left: numberOf(attributes.left),
+    right: numberOf(attributes.right),
+    top: numberOf(attributes.top),
+    bottom: numberOf(attributes.bottom),
+    header: numberOf(attributes.header),
+    footer: numberOf(attributes.footer),
+  };
+  return Object.values(margins).every((value) => value !== undefined && value >= 0)
+    ? (margins as ReadMargins)
+    : undefined;
+}
+
+/** The page setup read, undefined when the sheet has none. */
+function finishPageSetup(pending: PendingPageSetup): ReadPageSetup | undefined {
+  if (!pending.setup && !pending.margins && pending.fitToPage === undefined) return undefined;
+  const setup: Record<string, unknown> = { ...pending.setup };
+  if (pending.fitToPage !== undefined) setup.fitToPage = pending.fitToPage;
+  if (pending.margins) setup.margins = pending.margins;
+  for (const key of Object.keys(setup)) if (setup[key] === undefined) delete setup[key];
+  return setup as ReadPageSetup;
+}
+
+/** Characters of a defined name's formula, at most (Excel's limit). */
+const MAX_NAME_FORMULA = 8192;
+
+/** Excel's tallest row, in points. */
+const MAX_ROW_HEIGHT = 409;
+
+/** A block of a print area: "A1:E52", whole columns "A:E" or whole rows "1:5". */
+const PRINT_BLOCK = /^(?:[A-Z]{1,3}\d+:[A-Z]{1,3}\d+|[A-Z]{1,3}:[A-Z]{1,3}|\d+:\d+)$/;
+
+/**
+ * The blocks of a `_xlnm.Print_Area` defined name, without sheet names or "$"; undefined when
+ * one of them is not a block of cells (a #REF!, a name, another sheet's cells…).
+ */
+function printAreaBlocks(text: string, sheet: string): string[] | undefined {
+  // Excel's limit for the formula of a name: anything longer is not Excel's.
+  if (text.length > MAX_NAME_FORMULA) return undefined;
+  const blocks: string[] = [];
+  // Commas between blocks; a quoted sheet name may hold one, and doubles its quotes.
+  for (const part of text.match(/(?:'(?:[^']|'')*'|[^,])+/g) ?? []) {
+    const bang = part.lastIndexOf("!");
+    if (bang >= 0) {
+      const named = part.slice(0, bang).trim();
+      const unquoted = named.startsWith("'") ? named.slice(1, -1).replace(/''/g, "'") : named;
+      if (unquoted.toUpperCase() !== sheet.toUpperCase()) return undefined;
+    }
+    let block = part
+      .slice(bang + 1)
+      .replace(/\$/g, "")
+      .trim()
+      .toUpperCase();
+    if (/^[A-Z]{1,3}\d+$/.test(block)) block = `${block}:${block}`;
+    if (!PRINT_BLOCK.test(block)) return undefined;
+    blocks.push(block);
+  }
+  return blocks.length > 0 ? blocks : undefined;
 }
 
 /** What a cell element holds while it is read. */
@@ -212,6 +363,7 @@ interface SheetContext {
   readonly name: string;
   readonly strings: readonly string[];
   readonly formats: readonly string[];
+  readonly layouts: readonly (ReadLayout | undefined)[];
   readonly date1904: boolean;
   readonly budget: ReadBudget;
 }
@@ -259,6 +411,12 @@ async function readSheet(
     columnWidths: new Map(),
     merges: [],
   };
+  /** Custom row heights, by row: kept in the end for the rows holding cells. */
+  const heights = new Map<number, number>();
+  const columnLayouts = new Map<number, ReadLayout>();
+  const page: PendingPageSetup = {};
+  /** Inside a custom view, whose page setup is not the sheet's. */
+  let customViews = 0;
   const tableIds: string[] = [];
   if (xml === null) return { sheet, tableParts: [] };
   const sharedMasters = new Map<string, string>();
@@ -275,6 +433,7 @@ async function readSheet(
     const value = cellValue(pending, context, where);
     let read: ReadCell | null = null;
     const numFmt = context.formats[pending.style] || undefined;
+    const layout = context.layouts[pending.style];
     if (pending.hasFormula) {
       const address = cellReference(pending.row, pending.column);
       const formula = customFunctionsAsExcelWrites(decodeEscapes(pending.formula));
@@ -292,9 +451,11 @@ async function readSheet(
         read = { value, formula, numFmt };
     }
     if (read === null) {
+      // A cell with no value, formula or number format prints nothing: its layout is left out.
       if (value === "" && numFmt === undefined) return;
       read = { value, numFmt };
     }
+    if (layout) read = { ...read, layout };
     if (value !== "" || read.formula !== undefined || read.sharedFormula !== undefined)
       context.budget.countCell();
     let cells = sheet.rows.get(pending.row);
@@ -310,10 +471,14 @@ async function readSheet(
     {
       open(name, attributes, selfClosing) {
         switch (localName(name)) {
-          case "row":
+          case "row": {
             row = attributes.r ? Number(attributes.r) : row + 1;
             column = 0;
+            const height = numberOf(attributes.ht);
+            if (isTrue(attributes.customHeight) && height !== undefined && height > 0)
+              heights.set(row, Math.min(height, MAX_ROW_HEIGHT));
             break;
+          }
           case "c": {
             if (attributes.r) {
               const at = parseRange(attributes.r);
@@ -361,8 +526,23 @@ async function readSheet(
             const max = Math.min(Number(attributes.max), min + 256);
             if (Number.isFinite(width) && width > 0 && min >= 1)
               for (let index = min; index <= max; index += 1) sheet.columnWidths.set(index, width);
+            const layout = context.layouts[Number(attributes.style ?? 0)];
+            if (layout && min >= 1)
+              for (let index = min; index <= max; index += 1) columnLayouts.set(index, layout);
             break;
           }
+          case "customSheetView":
+            if (!selfClosing) customViews += 1;
+            break;
+          case "pageSetUpPr":
+            if (attributes.fitToPage !== undefined) page.fitToPage = isTrue(attributes.fitToPage);
+            break;
+          case "pageSetup":
+            if (customViews === 0) page.setup = pageSetupOf(attributes);
+            break;
+          case "pageMargins":
+            if (customViews === 0) page.margins = marginsOf(attributes);
+            break;
           case "mergeCell":
             if (attributes.ref) sheet.merges.push(attributes.ref);
             break;
@@ -383,6 +563,7 @@ async function readSheet(
           cell = null;
         } else if (local === "rPh") phonetic -= 1;
         else if (local === "v" || local === "f" || local === "t") collecting = null;
+        else if (local === "customSheetView") customViews -= 1;
       },
       text(text) {
         if (!cell || collecting === null) return;
@@ -398,7 +579,17 @@ async function readSheet(
     .map((id) => rels.get(id))
     .filter((rel) => rel !== undefined && ofType(rel.type, "table"))
     .map((rel) => rel?.target ?? "");
-  return { sheet, tableParts };
+  const rowHeights = new Map([...heights].filter(([number]) => sheet.rows.has(number)));
+  const pageSetup = finishPageSetup(page);
+  return {
+    sheet: {
+      ...sheet,
+      ...(rowHeights.size > 0 ? { rowHeights } : {}),
+      ...(columnLayouts.size > 0 ? { columnLayouts } : {}),
+      ...(pageSetup ? { pageSetup } : {}),
+    },
+    tableParts,
+  };
 }
 
 async function readTable(zip: ZipArchive, part: string, sheet: string): Promise<ReadTable | null> {
@@ -437,8 +628,10 @@ async function readTable(zip: ZipArchive, part: string, sheet: string): Promise<
 
 /**
  * Reads an .xlsx package (Excel, LibreOffice Calc, openpyxl, Google Sheets…): the sheets' cells
- * and the tables, without the styles beyond number formats. Values come as Excel's
- * `Range.values` gives them (see ReadValue); only what READ_LIMITS allows is read.
+ * and the tables; of the styles, number formats, bold and alignment (ReadLayout), row heights,
+ * page setup and print areas: what the add-in's own sheets need to print as they were written.
+ * Values come as Excel's `Range.values` gives them (see ReadValue); only what READ_LIMITS allows
+ * is read.
  *
  * @param zip - the package
  * @param workbook - the workbook part (see workbookPart)
@@ -450,22 +643,41 @@ async function readTable(zip: ZipArchive, part: string, sheet: string): Promise<
 export async function readXlsx(zip: ZipArchive, workbook: string): Promise<ReadBook> {
   const xml = await zip.text(workbook);
   if (xml === null) throw new SpreadsheetFileError("damaged", `partie ${workbook} absente`);
-  const sheetRefs: { name: string; id: string }[] = [];
+  const sheetRefs: { name: string; id: string; index: number }[] = [];
   let date1904 = false;
+  let sheetCount = 0;
+  /** Print areas by sheet index (localSheetId: the sheet's place in `<sheets>`, from 0). */
+  const printAreas = new Map<number, string>();
+  let printArea: { sheet: number; text: string } | null = null;
   scanXml(
     xml,
     {
-      open(name, attributes) {
+      open(name, attributes, selfClosing) {
         const local = localName(name);
         if (local === "workbookPr")
           date1904 = attributes.date1904 === "1" || attributes.date1904 === "true";
         else if (local === "sheet") {
           const id = Object.entries(attributes).find(([key]) => localName(key) === "id")?.[1];
-          if (attributes.name && id) sheetRefs.push({ name: attributes.name, id });
-        }
+          if (attributes.name && id)
+            sheetRefs.push({ name: attributes.name, id, index: sheetCount });
+          sheetCount += 1;
+        } else if (
+          local === "definedName" &&
+          !selfClosing &&
+          attributes.name?.toLowerCase() === "_xlnm.print_area" &&
+          attributes.localSheetId !== undefined
+        )
+          printArea = { sheet: Number(attributes.localSheetId), text: "" };
       },
-      close() {},
-      text() {},
+      close(name) {
+        if (localName(name) !== "definedName" || printArea === null) return;
+        printAreas.set(printArea.sheet, printArea.text);
+        printArea = null;
+      },
+      text(text) {
+        // Past Excel's limit the name is dropped (printAreaBlocks): no need to hold more.
+        if (printArea !== null && printArea.text.length <= MAX_NAME_FORMULA) printArea.text += text;
+      },
     },
     workbook
   );
@@ -474,19 +686,22 @@ export async function readXlsx(zip: ZipArchive, workbook: string): Promise<ReadB
     [...rels.values()].find((rel) => ofType(rel.type, suffix))?.target;
   const budget = new ReadBudget();
   const strings = await readSharedStrings(zip, partOfType("sharedStrings"), budget);
-  const formats = await readStyles(zip, partOfType("styles"));
+  const { formats, layouts } = await readStyles(zip, partOfType("styles"));
   const book: ReadBook = { sheets: [], tables: [] };
-  for (const { name, id } of sheetRefs) {
+  for (const { name, id, index } of sheetRefs) {
     const rel = rels.get(id);
     if (!rel || !ofType(rel.type, "worksheet")) continue; // chart sheets, dialog sheets
     const { sheet, tableParts } = await readSheet(zip, rel.target, {
       name,
       strings,
       formats,
+      layouts,
       date1904,
       budget,
     });
-    book.sheets.push(sheet);
+    const area = printAreas.get(index);
+    const blocks = area === undefined ? undefined : printAreaBlocks(area, name);
+    book.sheets.push(blocks ? { ...sheet, printArea: blocks } : sheet);
     for (const tablePart of tableParts) {
       const table = await readTable(zip, tablePart, name);
       if (table) book.tables.push(table);

@@ -31,7 +31,9 @@ describe("xlsxWorkbook in a browser bundle", () => {
     const excel = files.find((file) => file.name.startsWith("exceljs.min-"));
     const entry = files.find((file) => file.name === "xlsxWorkbook.js");
     expect(excel?.size).toBeGreaterThan(500_000);
-    expect(entry?.size).toBeLessThan(40_000);
+    // The reader, bookToExcelJS and the gateway (44 kB minified with the print layout kept):
+    // ExcelJS, ten times that, is not among them.
+    expect(entry?.size).toBeLessThan(50_000);
     expect(entry?.text).toContain(`import("./${excel?.name}")`);
   });
 
