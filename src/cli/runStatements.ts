@@ -9,7 +9,7 @@ import {
   statementsWorkbookName,
 } from "../app/generationFiles";
 import { tablesByRole } from "../app/registerTables";
-import { statementsPdfFileName } from "../documents/statementPdf";
+import { statementPdfFileName } from "../documents/statementPdf";
 import { isDomainError } from "../domain/errors/DomainError";
 import { sortProblems } from "../domain/register/RegisterProblem";
 import { parseScheduleTable } from "../domain/schedules/readScheduleTable";
@@ -480,7 +480,7 @@ async function statementsJob(
       (rendering) => {
         workers = rendering.workers;
         const pdfFiles = statements.map((statement, index) => ({
-          name: statementsPdfFileName(statement),
+          name: statementPdfFileName(statement),
           bytes: rendering.files[index] ?? new Uint8Array(),
         }));
         return writeOutputs(runFolder.temporary, pdfFiles, fs, leaves());
@@ -551,8 +551,8 @@ async function statementsJob(
       env.out("");
       env.out(`Fichiers écrits dans ${shown(written, env.cwd)} :`);
       env.out(`  ${statementsWorkbookName(year)}  registre, appels, synthèse et journal`);
-      const first = statementsPdfFileName(statements[0] ?? { number: "" });
-      const last = statementsPdfFileName(statements.at(-1) ?? { number: "" });
+      const first = statementPdfFileName(statements[0] ?? { number: "" });
+      const last = statementPdfFileName(statements.at(-1) ?? { number: "" });
       env.out(
         `  ${statements.length > 1 ? `${first} … ${last}` : first}  ${groupDigits(statements.length)} PDF`
       );

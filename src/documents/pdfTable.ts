@@ -1,5 +1,5 @@
 import type { SheetCell } from "../domain/sheets/SheetSpec";
-import { cellText, isBold } from "./cellText";
+import { printedCellText, isBold } from "./printedCellText";
 import { COLORS, type PdfFlow, type TextStyle } from "./pdfFlow";
 
 /**
@@ -41,7 +41,7 @@ function layRow(flow: PdfFlow, row: readonly SheetCell[], widths: number[], head
   const cells = widths.map((width, i) => {
     const cell = row[i] ?? { kind: "empty" as const };
     const style: TextStyle = { size: SIZE, bold: header || isBold(cell) };
-    return { lines: flow.wrap(cellText(cell), style, width - 2 * PAD_X), style };
+    return { lines: flow.wrap(printedCellText(cell), style, width - 2 * PAD_X), style };
   });
   const lines = Math.max(...cells.map((c) => c.lines.length));
   return { cells, height: lines * flow.lineHeight(SIZE) + 2 * PAD_Y };

@@ -4,7 +4,7 @@ import { DUE_DATE_LABEL, dueDate } from "../domain/statements/legalMentions";
 import { BELOW_THRESHOLD_NOTICE } from "../domain/statements/messages";
 import { frenchDate } from "../domain/text/frenchText";
 import type { NumberedStatement } from "../domain/statements/types";
-import { frenchNumber } from "./cellText";
+import { printedNumber } from "./printedCellText";
 import { pupilsLabel } from "../domain/sharing/pupilsLabel";
 
 /**
@@ -42,7 +42,7 @@ export function metaRows(statement: NumberedStatement, settings: IssuerSettings)
     ["Numéro", statement.number],
   ];
   const label = pupilsLabel(draft.contribution);
-  if (label !== null) rows.push([label, frenchNumber(draft.contribution.pupils)]);
+  if (label !== null) rows.push([label, printedNumber(draft.contribution.pupils)]);
   const { pupils } = draft;
   if (pupils.from === "ecoles") {
     rows.push([

@@ -5,7 +5,7 @@ import { debtorRows, issuerRows } from "../domain/statements/statementParties";
 import { statementLineRows, statementSources } from "../domain/statements/statementLines";
 import { statementTitle } from "../domain/statements/statementSheet";
 import type { NumberedStatement } from "../domain/statements/types";
-import { cellText, isBold } from "./cellText";
+import { printedCellText, isBold } from "./printedCellText";
 import { COLORS, type PdfFlow, type TextStyle } from "./pdfFlow";
 import { drawTable, STATEMENT_COLUMNS } from "./pdfTable";
 import { flagTexts, metaRows, SOURCES_HEADING, type LabelValue } from "./statementContent";
@@ -25,7 +25,7 @@ function blockLines(flow: PdfFlow, rows: readonly Row[], width: number) {
     const cell = row[0];
     if (cell === undefined) return [];
     const style = i === 0 ? HEADING : isBold(cell) ? NAME : BODY;
-    return flow.wrap(cellText(cell), style, width).map((text) => ({ text, style }));
+    return flow.wrap(printedCellText(cell), style, width).map((text) => ({ text, style }));
   });
 }
 

@@ -58,7 +58,7 @@ export function drawStatementPages(
  * @returns the PDF file's bytes
  * @example
  * const bytes = statementPdf(statement, settings);
- * download(bytes, statementsPdfFileName(statement)); // "appel-2025-0001.pdf"
+ * download(bytes, statementPdfFileName(statement)); // "appel-2025-0001.pdf"
  */
 export function statementPdf(statement: NumberedStatement, settings: IssuerSettings): Uint8Array {
   const writer = new PdfWriter(statementInfo(statement, settings));
@@ -73,9 +73,9 @@ export function statementPdf(statement: NumberedStatement, settings: IssuerSetti
  * @param statement - a numbered statement
  * @returns e.g. "appel-2025-0001.pdf"
  * @example
- * statementsPdfFileName(statement); // "appel-2025-0001.pdf"
+ * statementPdfFileName(statement); // "appel-2025-0001.pdf"
  */
-export function statementsPdfFileName(statement: Pick<NumberedStatement, "number">): string {
+export function statementPdfFileName(statement: Pick<NumberedStatement, "number">): string {
   return `appel-${statement.number.replace(/[^A-Za-z0-9_-]/g, "-")}.pdf`;
 }
 

@@ -1,5 +1,5 @@
 import { statementPdf } from "../../src/documents/statementPdf";
-import { statementsPdf } from "../../src/documents/statementsPdf";
+import { combinedStatementsPdf } from "../../src/documents/combinedStatementsPdf";
 import type { NumberedStatement } from "../../src/domain/statements/types";
 import { HEM, HEM_SCHOOLS, ROUBAIX, SETTINGS } from "../domain/statements/fixtures";
 import { numbered, numberedOne } from "../domain/statements/numbered";
@@ -36,7 +36,7 @@ describe("statement PDFs, word boxes read back with pdftotext -bbox", () => {
     "no two words overlap with names and components of 120 characters, deductions and many lines",
     () => {
       const statements = longStatements();
-      const bytes = statementsPdf(statements, LONG_SETTINGS, 2025);
+      const bytes = combinedStatementsPdf(statements, LONG_SETTINGS, 2025);
       const words = pdfWords(bytes);
       // The twelve times repeated lines fill more than one page.
       expect(Math.max(...words.map((word) => word.page))).toBeGreaterThan(statements.length);

@@ -1,5 +1,5 @@
 import { PDFDocument, StandardFonts, type PDFFont } from "pdf-lib";
-import { frenchNumber } from "../../src/documents/cellText";
+import { printedNumber } from "../../src/documents/printedCellText";
 import { HELVETICA } from "../../src/documents/pdf/standardFont";
 import { isWinAnsi, sanitizeWinAnsi } from "../../src/documents/winAnsi";
 import { wrapText } from "../../src/documents/wrapText";
@@ -84,10 +84,10 @@ describe("wrapText", () => {
 });
 
 describe("helpers", () => {
-  test("frenchNumber groups thousands with no-break spaces, decimal comma", () => {
-    expect(frenchNumber(1209)).toBe(`1${NBSP}209`);
-    expect(frenchNumber(1234567)).toBe(`1${NBSP}234${NBSP}567`);
-    expect(frenchNumber(-2.5)).toBe("-2,5");
-    expect(frenchNumber(0)).toBe("0");
+  test("printedNumber groups thousands with no-break spaces, decimal comma", () => {
+    expect(printedNumber(1209)).toBe(`1${NBSP}209`);
+    expect(printedNumber(1234567)).toBe(`1${NBSP}234${NBSP}567`);
+    expect(printedNumber(-2.5)).toBe("-2,5");
+    expect(printedNumber(0)).toBe("0");
   });
 });

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { PDFDocument, PDFName, PDFString } from "pdf-lib";
-import { cellText } from "../../src/documents/cellText";
-import { statementPdf, statementsPdfFileName } from "../../src/documents/statementPdf";
+import { printedCellText } from "../../src/documents/printedCellText";
+import { statementPdf, statementPdfFileName } from "../../src/documents/statementPdf";
 import { sanitizeWinAnsi } from "../../src/documents/winAnsi";
 import type { IssuerSettings } from "../../src/domain/register/types";
 import type { SheetCell } from "../../src/domain/sheets/SheetSpec";
@@ -78,8 +78,8 @@ describe("statementPdf", () => {
   });
 
   test("names the file after the number", () => {
-    expect(statementsPdfFileName(hem2024())).toBe("appel-2024-0001.pdf");
-    expect(statementsPdfFileName({ number: "2025/7 bis" })).toBe("appel-2025-7-bis.pdf");
+    expect(statementPdfFileName(hem2024())).toBe("appel-2024-0001.pdf");
+    expect(statementPdfFileName({ number: "2025/7 bis" })).toBe("appel-2025-7-bis.pdf");
   });
 });
 
@@ -157,7 +157,9 @@ describe("statementPdf, read back with poppler-utils", () => {
       const cells = statementSheet(statement, settings).rows.flat();
       // A number shows grouped (1 209 pupils) or not (the year 2025): either will do.
       const shown = (cell: SheetCell): string[] =>
-        cell.kind === "number" ? [cellText(cell), String(cell.value)] : [cellText(cell)];
+        cell.kind === "number"
+          ? [printedCellText(cell), String(cell.value)]
+          : [printedCellText(cell)];
       const missing = cells
         .map((cell) => shown(cell).map((value) => squeeze(sanitizeWinAnsi(value))))
         .filter((values) => values[0] !== "" && !values.some((value) => text.includes(value)));
@@ -202,7 +204,7 @@ describe("statementPdf, read back with poppler-utils", () => {
         const pdf = flat(pdfText(statementPdf(hem2024(), settings)));
         const sheet = flat(
           statementSheet(hem2024(), settings)
-            .rows.map((row) => row.map(cellText).join(" "))
+            .rows.map((row) => row.map(printedCellText).join(" "))
             .join(" ")
         );
         for (const mention of expected) {
@@ -235,5 +237,5 @@ describe("statementPdf, read back with poppler-utils", () => {
 });
 
 test("formats amounts with no-break spaces", () => {
-  expect(cellText({ kind: "money", value: 157170 })).toBe(`1${NBSP}571,70${NBSP}€`);
+  expect(printedCellText({ kind: "money", value: 157170 })).toBe(`1${NBSP}571,70${NBSP}€`);
 });

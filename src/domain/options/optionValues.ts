@@ -82,9 +82,9 @@ export function readQuantity(
  * @returns the amount in cents
  * @throws DomainError when absent, negative or not an amount
  * @example
- * readAmount({ key: "subvention", typed: "subvention", value: { kind: "text", text: "571,70" } }); // 57170
+ * readAmountOption({ key: "subvention", typed: "subvention", value: { kind: "text", text: "571,70" } }); // 57170
  */
-export function readAmount(option: RawOption): Cents {
+export function readAmountOption(option: RawOption): Cents {
   const { value } = option;
   const what = `Option ${quoteEcho(option.typed)}`;
   if (value.kind !== "text" && value.kind !== "number") {

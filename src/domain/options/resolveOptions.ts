@@ -6,7 +6,7 @@ import type { Schedule, ScheduleEntry } from "../schedules/types";
 import { acceptedOptionsText, entriesKnowing, GENERAL_OPTIONS } from "./acceptedOptions";
 import { canonicalOptionKey } from "./canonicalOptionKey";
 import {
-  readAmount,
+  readAmountOption,
   readFlag,
   readPercentage,
   readQuantity,
@@ -50,7 +50,7 @@ function readFeder(option: RawOption): FederDeduction {
   const percentage = readPercentage(option);
   return percentage
     ? { kind: "percentage", percentage }
-    : { kind: "amount", cents: readAmount(option) };
+    : { kind: "amount", cents: readAmountOption(option) };
 }
 
 function readMonths(option: RawOption): number {
@@ -93,7 +93,7 @@ function readSelection(option: RawOption, entry: ScheduleEntry): Selection | nul
     case "perHalfDay":
       return { quantity: readQuantity(option, "demi-journées"), amountCents: null };
     case "amount":
-      return { quantity: null, amountCents: readAmount(option) };
+      return { quantity: null, amountCents: readAmountOption(option) };
     default:
       return readFlag(option) ? { quantity: null, amountCents: null } : null;
   }
@@ -146,7 +146,7 @@ export function resolveOptions(
       const selection = readSelection(option, entry);
       if (selection) selections.set(entry, selection);
     } else if ((GENERAL_OPTIONS.subsidy as readonly string[]).includes(option.key)) {
-      subsidyCents = readAmount(option);
+      subsidyCents = readAmountOption(option);
     } else if ((GENERAL_OPTIONS.feder as readonly string[]).includes(option.key)) {
       feder = readFeder(option);
     } else if ((GENERAL_OPTIONS.months as readonly string[]).includes(option.key)) {

@@ -7,7 +7,7 @@ import type { Schedule } from "../schedules/types";
 import { BELOW_THRESHOLD_WARNING, RECOVERY_THRESHOLD_CENTS } from "../statements/messages";
 import { issuerPreviewChecks } from "../statements/issuerPreviewChecks";
 import { previewTotals } from "../statements/previewTotals";
-import type { PupilsBilled } from "../statements/pupilsBilled";
+import type { PupilsBilledWithPhasing } from "../statements/pupilsBilledWithPhasing";
 import type { StatementDraft, StatementPreview } from "../statements/types";
 import { CHARGE_HEADINGS } from "./chargeHeadings";
 import { sharingMembers, type SharingRegister } from "./checkSharingRegister";
@@ -69,7 +69,7 @@ function contributionOf(basis: SharingBasis, pupils: number, totalCents: Cents):
   };
 }
 
-function pupilsOf(register: Register, member: Member, exercise: number): PupilsBilled {
+function pupilsOf(register: Register, member: Member, exercise: number): PupilsBilledWithPhasing {
   const billed = pupilsBilled(member, register.schools, exercise);
   return {
     pupils: billed?.pupils ?? 0,
@@ -83,7 +83,7 @@ function pupilsOf(register: Register, member: Member, exercise: number): PupilsB
 
 function draftOf(
   member: Member,
-  pupils: PupilsBilled,
+  pupils: PupilsBilledWithPhasing,
   basis: SharingBasis,
   totalCents: Cents
 ): StatementDraft {
@@ -152,7 +152,7 @@ export function previewSharing(register: Register, sharing: SharingRegister): St
     const totalCents = lines.reduce((sum, line) => sum + line.amountCents, 0);
     const basis: CollegesBasis = { kind: "colleges", schoolYear, lines, totalCents };
     // A Département pays its collèges at the market's prices: no pupils are billed.
-    const none: PupilsBilled = { ...pupilsOf(register, member, exercise), pupils: 0 };
+    const none: PupilsBilledWithPhasing = { ...pupilsOf(register, member, exercise), pupils: 0 };
     drafts.push(draftOf(member, none, basis, totalCents));
   }
   return { year: exercise, drafts, problems, warnings, totals: previewTotals(drafts) };

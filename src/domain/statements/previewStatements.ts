@@ -13,7 +13,7 @@ import { RECOVERY_THRESHOLD_CENTS } from "./messages";
 import { owesYear } from "../membership/owesYear";
 import { issuerPreviewChecks } from "./issuerPreviewChecks";
 import { previewTotals } from "./previewTotals";
-import { pupilsBilledWithPhasing } from "./pupilsBilled";
+import { pupilsBilledWithPhasing } from "./pupilsBilledWithPhasing";
 import type { PreviewProblem, StatementDraft, StatementPreview } from "./types";
 
 /**

@@ -1,7 +1,7 @@
 import type { Contribution } from "../contribution/types";
 import type { Cents } from "../money/cents";
 import type { JournalEntry, Member } from "../register/types";
-import type { PupilsBilled } from "./pupilsBilled";
+import type { PupilsBilledWithPhasing } from "./pupilsBilledWithPhasing";
 
 /**
  * What a member owes for the exercise, before it gets a number: one line of the preview.
@@ -13,7 +13,7 @@ export interface StatementDraft {
   readonly member: Member;
   readonly year: number;
   /** Pupils billed and where the count comes from. */
-  readonly pupils: PupilsBilled;
+  readonly pupils: PupilsBilledWithPhasing;
   /** Lines, gross and total, from computeContribution. */
   readonly contribution: Contribution;
   /** True below 15 €: not put into recovery (CGCT D1611-1). */

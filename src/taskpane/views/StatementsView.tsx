@@ -349,11 +349,11 @@ export function StatementsView({ workbook, strings, today, keeper }: StatementsV
     guarded(texts.preparingPdf, async () => {
       if (!current.numbering || !current.settings) return;
       // The PDF writer is loaded only when asked for, like ExcelJS.
-      const { statementsPdf } = await import(
-        /* webpackChunkName: "pdf" */ "../../documents/statementsPdf"
+      const { combinedStatementsPdf } = await import(
+        /* webpackChunkName: "pdf" */ "../../documents/combinedStatementsPdf"
       );
       // Every statement of the year: those already issued keep their number and date.
-      const bytes = statementsPdf(current.numbering.statements, current.settings, current.year);
+      const bytes = combinedStatementsPdf(current.numbering.statements, current.settings, current.year);
       if (!downloadFile(bytes, `appels-${current.year}.pdf`, "application/pdf")) refused();
     });
 

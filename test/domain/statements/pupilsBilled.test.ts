@@ -1,6 +1,6 @@
 import type { School } from "../../../src/domain/register/types";
 import { PHASING_WARNING } from "../../../src/domain/statements/messages";
-import { pupilsBilledWithPhasing as pupilsBilled } from "../../../src/domain/statements/pupilsBilled";
+import { pupilsBilledWithPhasing as pupilsBilled } from "../../../src/domain/statements/pupilsBilledWithPhasing";
 import { domainErrorOf } from "../domainErrorOf";
 import { HEM, HEM_SCHOOLS, member } from "./fixtures";
 

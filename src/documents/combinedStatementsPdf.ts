@@ -13,9 +13,9 @@ import { drawStatementPages, PDF_CREATOR, PDF_PRODUCER } from "./statementPdf";
  * @param year - the exercise, for the title
  * @returns the PDF bytes
  * @example
- * const bytes = statementsPdf(run.numbering.statements, settings, 2025);
+ * const bytes = combinedStatementsPdf(run.numbering.statements, settings, 2025);
  */
-export function statementsPdf(
+export function combinedStatementsPdf(
   statements: readonly NumberedStatement[],
   settings: IssuerSettings,
   year: number

@@ -9,10 +9,10 @@ import { frenchDate, groupDigits } from "../domain/text/frenchText";
  * @param value - the number
  * @returns its French text
  * @example
- * frenchNumber(1209); // "1 209" (U+00A0 between 1 and 209)
- * frenchNumber(-2.5); // "-2,5"
+ * printedNumber(1209); // "1 209" (U+00A0 between 1 and 209)
+ * printedNumber(-2.5); // "-2,5"
  */
-export function frenchNumber(value: number): string {
+export function printedNumber(value: number): string {
   if (!Number.isFinite(value)) return String(value);
   const [whole = "0", fraction] = String(Math.abs(value)).split(".");
   return `${value < 0 ? "-" : ""}${groupDigits(whole)}${fraction === undefined ? "" : `,${fraction}`}`;
@@ -25,15 +25,15 @@ export function frenchNumber(value: number): string {
  * @param cell - a cell from the statement's helpers (statementLineRows, issuerRows, …)
  * @returns the text to draw, before WinAnsi sanitizing
  * @example
- * cellText(money(157170)); // "1 571,70 €"
- * cellText(date("2025-03-01")); // "01/03/2025"
+ * printedCellText(money(157170)); // "1 571,70 €"
+ * printedCellText(date("2025-03-01")); // "01/03/2025"
  */
-export function cellText(cell: SheetCell): string {
+export function printedCellText(cell: SheetCell): string {
   switch (cell.kind) {
     case "text":
       return cell.value;
     case "number":
-      return frenchNumber(cell.value);
+      return printedNumber(cell.value);
     case "money":
       return formatEuros(cell.value);
     case "date":

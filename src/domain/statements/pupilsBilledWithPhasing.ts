@@ -11,7 +11,7 @@ import { memberPupilsIgnored, phasingWarning } from "./messages";
  * @example
  * pupilsBilled(hem, hemSchools, 2025); // { pupils: 674, from: "ecoles", schools: 11, schoolsEquipped: 6, … }
  */
-export interface PupilsBilled {
+export interface PupilsBilledWithPhasing {
   /** Pupils billed. */
   readonly pupils: number;
   /** "membre": the Members table's count; "ecoles": the schools equipped that year. */
@@ -46,7 +46,7 @@ export function pupilsBilledWithPhasing(
   member: Member,
   schools: readonly School[],
   year: number
-): PupilsBilled {
+): PupilsBilledWithPhasing {
   checkYear(year);
   const billed = pupilsBilled(member, schools, year);
   if (billed === null) {
