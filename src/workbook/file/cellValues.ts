@@ -97,16 +97,25 @@ export function fileValue(cell: SheetCell): CellValue {
  * again, which halves the time to save a thousand statement sheets. Nothing changes these objects
  * in place: a cell written again gets a new one.
  */
-const sharedStyles = new Map<string, Partial<Style>>();
+const sharedStyles = {
+  regular: new Map<string, Partial<Style>>(),
+  bold: new Map<string, Partial<Style>>(),
+};
 
 function sharedStyle(numFmt: string, bold: boolean): Partial<Style> {
-  const key = `${bold ? "b" : "r"}${numFmt}`;
-  let style = sharedStyles.get(key);
+  const styles = bold ? sharedStyles.bold : sharedStyles.regular;
+  let style = styles.get(numFmt);
   if (style === undefined) {
     style = bold ? { numFmt, font: { ...BOLD_FONT, bold: true } } : { numFmt };
-    sharedStyles.set(key, style);
+    styles.set(numFmt, style);
   }
   return style;
+}
+
+/** Whether a style has no property (without the array Object.keys would make of it). */
+function isEmptyStyle(style: Partial<Style>): boolean {
+  for (const key in style) if (Object.prototype.hasOwnProperty.call(style, key)) return false;
+  return true;
 }
 
 /**
@@ -123,7 +132,7 @@ function sharedStyle(numFmt: string, bold: boolean): Partial<Style> {
 export function writeCell(target: Cell, cell: SheetCell): void {
   target.value = fileValue(cell);
   const bold = cell.kind !== "empty" && cell.bold === true;
-  if (Object.keys(target.style).length === 0) {
+  if (isEmptyStyle(target.style)) {
     target.style = sharedStyle(numberFormatOf(cell), bold);
     return;
   }

@@ -1,4 +1,4 @@
-import type { Alignment, Worksheet } from "exceljs";
+import type { Alignment, Style, Worksheet } from "exceljs";
 import { wrappedLineCount } from "../../domain/sheets/fitCellText";
 import type { SheetArea } from "../../domain/sheets/SheetSpec";
 import { readCell } from "./cellValues";
@@ -17,6 +17,41 @@ const withWrap = (alignment: Partial<Alignment> | undefined): Partial<Alignment>
 });
 
 /**
+ * The wrapping style of a cell's style, one object for every cell of the same style: the cells
+ * writeCell gave a shared style share its wrapping one, which ExcelJS then writes once. Nothing
+ * changes a style object in place (writeCell and wrapAreas give a cell a new one).
+ */
+const wrappedStyles = new WeakMap<Partial<Style>, Partial<Style>>();
+
+function wrappedStyle(style: Partial<Style>): Partial<Style> {
+  let wrapped = wrappedStyles.get(style);
+  if (wrapped === undefined) {
+    wrapped = { ...style, alignment: withWrap(style.alignment) };
+    wrappedStyles.set(style, wrapped);
+  }
+  return wrapped;
+}
+
+/**
+ * Line counts of the texts already sized, by column width, boldness and text: the lines of the
+ * statements come back from one member to the next. wrappedLineCount gives the same count for
+ * the same text, width and boldness; the store is emptied when full.
+ */
+const lineCounts = new Map<string, number>();
+const MAX_LINE_COUNTS = 10_000;
+
+function lineCount(text: string, width: number, bold: boolean): number {
+  const key = `${width}|${bold ? "b" : "r"}|${text}`;
+  let lines = lineCounts.get(key);
+  if (lines === undefined) {
+    lines = wrappedLineCount(text, width, bold);
+    if (lineCounts.size >= MAX_LINE_COUNTS) lineCounts.clear();
+    lineCounts.set(key, lines);
+  }
+  return lines;
+}
+
+/**
  * Gives the rows `first` to `last` (from 1) that hold a wrapped text longer than its column the
  * height of its lines (fifteen points a line, counted by wrappedLineCount). LibreOffice does not
  * size the rows of an .xlsx file to their wrapped cells (it keeps the height the file gives, the
@@ -30,14 +65,23 @@ const withWrap = (alignment: Partial<Alignment> | undefined): Partial<Alignment>
  * fitRowHeights(worksheet, 22, 26);
  */
 export function fitRowHeights(worksheet: Worksheet, first: number, last: number): void {
+  const widths = new Map<number, number>();
+  const widthOf = (column: number) => {
+    let width = widths.get(column);
+    if (width === undefined) {
+      width = worksheet.getColumn(column).width ?? DEFAULT_COLUMN_WIDTH;
+      widths.set(column, width);
+    }
+    return width;
+  };
   for (let number = first; number <= last; number += 1) {
     const row = worksheet.getRow(number);
     let lines = 1;
     row.eachCell((cell, column) => {
+      if (cell.style.alignment?.wrapText !== true) return;
       const value = readCell(cell);
-      if (cell.alignment?.wrapText !== true || typeof value !== "string") return;
-      const width = worksheet.getColumn(column).width ?? DEFAULT_COLUMN_WIDTH;
-      lines = Math.max(lines, wrappedLineCount(value, width, cell.font?.bold === true));
+      if (typeof value !== "string") return;
+      lines = Math.max(lines, lineCount(value, widthOf(column), cell.font?.bold === true));
     });
     if (lines > 1) row.height = lines * LINE_POINTS;
   }
@@ -45,10 +89,10 @@ export function fitRowHeights(worksheet: Worksheet, first: number, last: number)
 
 /**
  * Makes the text of blocks of cells wrap (SheetSpec.wrap), and sizes their rows to it
- * (fitRowHeights). Each cell gets a style of its own (never the shared object of writeCell,
- * which other cells use); a block without a bottom also gives its columns the wrapping style,
- * which ExcelJS gives to the cells created in them later (rows appended to the journal) and
- * Excel to the cells typed there.
+ * (fitRowHeights). Each cell gets a new style object, shared by the cells whose style was the
+ * same object (see wrappedStyle); a block without a bottom also gives its columns the wrapping
+ * style, which ExcelJS gives to the cells created in them later (rows appended to the journal)
+ * and Excel to the cells typed there.
  *
  * @param worksheet - the sheet just written, column widths set
  * @param areas - the blocks, rows and columns from 0
@@ -69,8 +113,8 @@ export function wrapAreas(
         whole.style = { ...whole.style, alignment: withWrap(whole.style?.alignment) };
       }
       for (let row = area.top; row <= bottom; row += 1) {
-        const cell = worksheet.getCell(row + 1, column + 1);
-        cell.style = { ...cell.style, alignment: withWrap(cell.style.alignment) };
+        const cell = worksheet.getRow(row + 1).getCell(column + 1);
+        cell.style = wrappedStyle(cell.style);
       }
     }
     fitRowHeights(worksheet, area.top + 1, bottom + 1);

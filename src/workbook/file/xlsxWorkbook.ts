@@ -1,7 +1,7 @@
 // ExcelJS is loaded on demand (openXlsxWorkbook, createXlsxWorkbook): the task pane bundles this
 // module and must not pay for ExcelJS until a file is opened. Every other import of "exceljs" in
 // this folder is `import type`, erased at build time.
-import type { Workbook, Worksheet } from "exceljs";
+import type { Row, Workbook, Worksheet } from "exceljs";
 import type { SheetCell, SheetSpec } from "../../domain/sheets/SheetSpec";
 import { EMPTY } from "../../domain/sheets/SheetSpec";
 import {
@@ -24,6 +24,7 @@ import { sheetsAsTables } from "./sheetTables";
 import { extendPrintArea, fitRowHeights, wrapAreas } from "./wrapAreas";
 import { bookToExcelJS } from "./bookToExcelJS";
 import { readSpreadsheet } from "./readSpreadsheet";
+import { worksheetAdder, type AddWorksheet } from "./worksheetAdder";
 
 export { checkFileSize } from "./readSpreadsheet";
 
@@ -64,7 +65,6 @@ interface TableModel {
 
 interface WorksheetInternals {
   tables: Record<string, { model: TableModel }>;
-  orderNo: number;
 }
 
 /** A table of the workbook: an Excel table (with its ExcelJS model) or a sheet read as a table. */
@@ -219,14 +219,18 @@ function gateway(workbook: Workbook): XlsxWorkbook {
     const top = spec.table.headerRow + 1;
     // An Excel table has at least one data row, empty if need be.
     const bottom = Math.max(rowCount, top + 1);
+    const headerRow = worksheet.findRow(top);
     const header: (string | number | boolean)[] = [];
     for (let column = 1; column <= columns; column += 1)
-      header.push(readCell(worksheet.findCell(top, column)));
+      header.push(readCell(headerRow?.findCell(column)));
+    // ExcelJS writes each row given into the sheet again: a cell written already is left out
+    // (a hole, which it skips), one never written is given as null, which creates it empty.
     const rows: unknown[][] = [];
     for (let row = top + 1; row <= bottom; row += 1) {
-      const values: unknown[] = [];
+      const cells = worksheet.findRow(row);
+      const values: unknown[] = new Array<unknown>(columns);
       for (let column = 1; column <= columns; column += 1)
-        values.push(worksheet.findCell(row, column)?.value ?? null);
+        if (cells?.findCell(column) === undefined) values[column - 1] = null;
       rows.push(values);
     }
     worksheet.addTable({
@@ -241,19 +245,20 @@ function gateway(workbook: Workbook): XlsxWorkbook {
   };
 
   /** Writes a sheet, in place of `replaced` when given. */
-  const writeSheet = (spec: SheetSpec, replaced: Worksheet | undefined) => {
-    const orderNo = replaced ? internals(replaced).orderNo : undefined;
-    if (replaced) workbook.removeWorksheet(replaced.id);
-    const worksheet = workbook.addWorksheet(spec.name);
-    // Same place in the tabs as the sheet it replaces.
-    if (orderNo !== undefined) internals(worksheet).orderNo = orderNo;
+  const writeSheet = (spec: SheetSpec, replaced: Worksheet | undefined, add: AddWorksheet) => {
+    const worksheet = add(spec.name, replaced);
     const rowCount = Math.max(1, spec.rows.length);
     const columnCount = Math.max(1, ...spec.rows.map((row) => row.length));
-    spec.rows.forEach((row, r) =>
-      row.forEach((cell, c) => {
-        if (cell.kind !== "empty") write(worksheet, r + 1, c + 1, cell);
-      })
-    );
+    spec.rows.forEach((cells, r) => {
+      // Row by row: ExcelJS's worksheet.getCell(row, column) reads an address for each cell.
+      let row: Row | undefined;
+      cells.forEach((cell, c) => {
+        if (cell.kind === "empty") return;
+        row ??= worksheet.getRow(r + 1);
+        changed = true;
+        writeCell(row.getCell(c + 1), cell);
+      });
+    });
     spec.columnWidths.forEach((width, column) => {
       worksheet.getColumn(column + 1).width = width;
     });
@@ -300,9 +305,10 @@ function gateway(workbook: Workbook): XlsxWorkbook {
       checkSpecs(specs, new Set(specs.map((spec) => nameKey(spec.name))));
       let done = 0;
       let busySince = Date.now();
+      const add = worksheetAdder(workbook);
       for (const spec of specs) {
         if (options.signal?.aborted) throw new WriteCancelledError(done);
-        writeSheet(spec, existing.get(nameKey(spec.name)));
+        writeSheet(spec, existing.get(nameKey(spec.name)), add);
         done += 1;
         options.onProgress?.({ done, total: specs.length });
         if (Date.now() - busySince > YIELD_EVERY_MS) {
