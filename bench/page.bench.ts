@@ -112,8 +112,13 @@ function installStamps(): void {
     const preview = '[aria-label="Aperçu des appels"]';
     if (stamps.preview === null && (node.matches(preview) || node.querySelector(preview)))
       stamps.preview = performance.now();
-    if (stamps.generated === null && /feuille\(s\) écrite\(s\)/.test(node.textContent ?? ""))
+    if (stamps.generated === null && /feuille\(s\) écrite\(s\)/.test(node.textContent ?? "")) {
       stamps.generated = performance.now();
+      // A fast generation may draw its notice in the same update as its last progress, so the
+      // label "N / N" is never seen: the notice, shown once everything is written, then stands
+      // for it (a little later, never earlier).
+      if (stamps.written === null) stamps.written = stamps.generated;
+    }
   };
   const progress = (text: string) => {
     const done = /(\d+) \/ (\d+)$/.exec(text);
