@@ -353,7 +353,11 @@ export function StatementsView({ workbook, strings, today, keeper }: StatementsV
         /* webpackChunkName: "pdf" */ "../../documents/combinedStatementsPdf"
       );
       // Every statement of the year: those already issued keep their number and date.
-      const bytes = combinedStatementsPdf(current.numbering.statements, current.settings, current.year);
+      const bytes = combinedStatementsPdf(
+        current.numbering.statements,
+        current.settings,
+        current.year
+      );
       if (!downloadFile(bytes, `appels-${current.year}.pdf`, "application/pdf")) refused();
     });
 
