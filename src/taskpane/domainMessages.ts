@@ -138,6 +138,87 @@ const CONSTANTS: readonly Entry[] = [
     "The register has errors: fix them before generating the statements.",
   ],
 
+  // The sharing of net charges (RULES.md §5)
+  [
+    "Département inconnu : il doit être un membre de la table Membres (nom identique), qui porte son adresse et son SIRET sur l'avis.",
+    "unknown Département: it must be a member of the Membres table (same name), which gives its address and SIRET on the statement.",
+  ],
+  [
+    "ce membre est appelé pour ses collèges au prix du marché (charte, art. 4.3) : ses élèves ne sont pas comptés dans le partage des charges.",
+    "this member is billed for its collèges at the market price (charte, art. 4.3): its pupils are not counted in the sharing of the charges.",
+  ],
+  [
+    "aucun élève bénéficiaire chez aucun membre : l'assiette ne peut pas être partagée.",
+    "no member has any beneficiary pupil: the base cannot be shared.",
+  ],
+  [
+    "tableau « Charges » introuvable : le partage des charges nettes lit les paiements de l'année scolaire dans un tableau Excel nommé Charges (Rubrique, Fournisseur, Référence du paiement, Date de paiement, Montant).",
+    "table « Charges » not found: the sharing of net charges reads the payments of the school year from an Excel table named Charges (Rubrique, Fournisseur, Référence du paiement, Date de paiement, Montant).",
+  ],
+  [
+    "mode d'appel inconnu : écrivez « barème » (tarif par élève, par défaut) ou « partage des charges nettes » (charges nettes partagées au prorata des élèves, RULES.md §5).",
+    "unknown Mode d'appel: write « barème » (a rate per pupil, the default) or « partage des charges nettes » (net charges shared in proportion to pupils, RULES.md §5).",
+  ],
+  [
+    "« FEDER obtenu » ne sert qu'au partage des charges nettes (Mode d'appel) : au barème, il n'est pas déduit. Pour déduire le FEDER d'un membre au barème, écrivez feder=… dans ses options.",
+    "« FEDER obtenu » is used only by the sharing of net charges (Mode d'appel): with the barème, it is not deducted. To deduct a member's FEDER with the barème, write feder=… in its options.",
+  ],
+  [
+    "aucun FEDER obtenu n'est indiqué pour l'année scolaire : rien n'est déduit des charges. Ajoutez la ligne « FEDER obtenu » avec le montant (0 s'il n'y en a pas).",
+    "no FEDER obtenu is given for the school year: nothing is deducted from the charges. Add the row « FEDER obtenu » with the amount (0 if there is none).",
+  ],
+  [
+    "Les charges et le FEDER sont des montants positifs ou nuls.",
+    "The charges and the FEDER are amounts of zero or more.",
+  ],
+  [
+    "Aucun élève bénéficiaire : l'assiette ne peut pas être partagée.",
+    "No beneficiary pupil: the base cannot be shared.",
+  ],
+  [
+    "Le nombre total d'élèves (eleves_total) est 0 : l'assiette ne peut pas être partagée.",
+    "The total number of pupils (eleves_total) is 0: the base cannot be shared.",
+  ],
+  ["Le nombre d'élèves bénéficiaires", "The number of beneficiary pupils"],
+  ["Le nombre d'élèves du membre (eleves_membre)", "The member's number of pupils (eleves_membre)"],
+  ["Le nombre total d'élèves (eleves_total)", "The total number of pupils (eleves_total)"],
+
+  // The PES file (pesProblems.ts)
+  [
+    "Aucun titre nouveau à transmettre : tous les appels sont déjà émis ou inférieurs à 15 €.",
+    "No new titre to send: every statement is already issued or below 15 €.",
+  ],
+  [
+    "le SIRET du syndicat, identifiant du budget dans Hélios (IdColl)",
+    "the syndicate's SIRET, the budget's identifier in Hélios (IdColl)",
+  ],
+  [
+    "le codique du poste comptable, 6 ou 7 chiffres (IdPost)",
+    "the codique of the poste comptable, 6 or 7 digits (IdPost)",
+  ],
+  [
+    "le code collectivité dans Hélios, 3 chiffres (CodCol)",
+    "the code collectivité in Hélios, 3 digits (CodCol)",
+  ],
+  [
+    "le code budget dans Hélios, 2 caractères (CodBud)",
+    "the code budget in Hélios, 2 characters (CodBud)",
+  ],
+  [
+    "le compte nature où la contribution est imputée, en chiffres (Nature)",
+    "the nature account the contribution is charged to, in digits (Nature)",
+  ],
+  [
+    "le code produit local convenu avec le comptable, 1 à 4 lettres ou chiffres (CodProdLoc)",
+    "the local product code agreed with the accountant, 1 to 4 letters or digits (CodProdLoc)",
+  ],
+
+  // Options (optionValues.ts, parseOptions.ts, resolveOptions.ts), parts put through again
+  ["aucune valeur", "no value"],
+  ["un nombre entier positif ou nul d'écoles", "a whole number of schools, zero or more"],
+  ["un nombre entier positif ou nul de demi-journées", "a whole number of half-days, zero or more"],
+  ["un nombre entier de mois, de 1 à 12", "a whole number of months, from 1 to 12"],
+
   // Parts of messages (put through the table again, {name~})
   [
     "le prénom de la personne qui émet les titres, l'ordonnateur (par exemple Jean)",
@@ -389,6 +470,160 @@ const TEMPLATES: readonly Entry[] = [
     "The journal of statements lacks numbers {numbers}, yet sheets {sheets} exist: these numbers were issued and their rows deleted from the journal. Put back into the journal the row of every statement issued (number, member, amount, date) before generating: no number issued is ever given to another statement.",
   ],
   ["Table « {table} » : {message~}", "Table « {table} »: {message~}"],
+  // Options (optionValues.ts, parseOptions.ts, resolveOptions.ts); {name} is the option as typed,
+  // between « » (quoteEcho)
+  [
+    "Option inconnue {name}. Options acceptées pour {year#} : {accepted}.",
+    "Unknown option {name}. Options accepted for {year}: {accepted}.",
+  ],
+  [
+    "L'option {name} n'existe pas dans le barème de {year#} ({schedule}) ; elle existe dans {where}. Options acceptées pour {year#} : {accepted}.",
+    "Option {name} does not exist in the {year} schedule ({schedule}); it exists in {where}. Options accepted for {year}: {accepted}.",
+  ],
+  [
+    "Option donnée deux fois : {first} et {second}. Gardez-en une.",
+    "Option given twice: {first} and {second}. Keep one of them.",
+  ],
+  [
+    "{name} est toujours facturé en {year#} ; il ne prend pas de valeur.",
+    "{name} is always billed in {year}; it takes no value.",
+  ],
+  [
+    "Option {name} : la valeur après « = » est vide.",
+    "Option {name}: the value after « = » is empty.",
+  ],
+  [
+    "Option sans nom : {text}. Écrivez mot-clé ou mot-clé=valeur.",
+    "Option with no name: {text}. Write keyword or keyword=value.",
+  ],
+  [
+    "Les options en plage doivent tenir sur deux colonnes (clé, valeur) ; la plage en a {count#}.",
+    "Options given as a range must fit in two columns (key, value); the range has {count}.",
+  ],
+  [
+    "Options, ligne {row#} : la clé {key} doit être un mot-clé (texte), par exemple accompagnement.",
+    "Options, row {row}: the key {key} must be a keyword (text), for example accompagnement.",
+  ],
+  [
+    "Option {name} : « {value} » n'est pas accepté ; écrivez {typed} seul, ou {typed}=oui / {typed}=non.",
+    "Option {name}: « {value} » is not accepted; write {typed} alone, or {typed}=oui / {typed}=non.",
+  ],
+  [
+    "Option {name} : il faut {expected~} ({key}=N), reçu {given~}.",
+    "Option {name}: {expected~} is expected ({key}=N), got {given~}.",
+  ],
+  [
+    "Option {name} : le nombre de mois va de 1 à 12 (reçu {months}).",
+    "Option {name}: the number of months goes from 1 to 12 (got {months}).",
+  ],
+  [
+    "Option {name} : il faut un montant en euros ({key}=M, par exemple {key}=571,70).",
+    "Option {name}: an amount in euros is expected ({key}=M, for example {key}=571,70).",
+  ],
+  [
+    "Option {name} : le montant doit être positif ou nul (reçu « {value} »).",
+    "Option {name}: the amount must be zero or more (got « {value} »).",
+  ],
+  ["Option « {name} » : {value} dépasse 100 %.", "Option « {name} »: {value} is more than 100 %."],
+  // Amounts (parseEuros.ts, cents.ts): {what} names the value, an option as typed
+  [
+    "{what} : {text} n'est pas un montant en euros (attendu par exemple 571,70 ; au plus deux décimales).",
+    "{what}: {text} is not an amount in euros (expected for example 571,70; at most two decimals).",
+  ],
+  ["{what} : {number} n'est pas un montant.", "{what}: {number} is not an amount."],
+  [
+    "{what} : {number} € a plus de deux décimales ; un montant s'exprime au centime.",
+    "{what}: {number} € has more than two decimals; an amount is given to the cent.",
+  ],
+  [
+    "{what} : {text} est trop grand ; un montant va au plus jusqu'à {limit}.",
+    "{what}: {text} is too large; an amount goes up to {limit} at most.",
+  ],
+  [
+    "Montant hors limites pour {what} : il dépasse {limit}.",
+    "Amount out of bounds for {what}: it exceeds {limit}.",
+  ],
+
+  // The sharing of net charges (RULES.md §5)
+  [
+    "paiement hors de l'année scolaire {label} (du {start} au {end}) : l'assiette de l'exercice {year#} ne retient que les dépenses de cette année scolaire (charte, art. 4.4). Retirez la ligne ou corrigez sa date.",
+    "payment outside the school year {label} (from {start} to {end}): the base of the {year} exercise keeps only the expenses of that school year (charte, art. 4.4). Remove the row or correct its date.",
+  ],
+  [
+    "le FEDER obtenu ({feder}) dépasse les charges acquittées de l'année scolaire {label} ({charges}) : l'assiette nette serait négative (RULES.md §5).",
+    "the FEDER obtenu ({feder}) exceeds the charges paid in the school year {label} ({charges}): the net base would be negative (RULES.md §5).",
+  ],
+  [
+    "Le FEDER obtenu ({feder}) dépasse les charges ({charges}) : l'assiette nette ne peut pas être négative.",
+    "The FEDER obtenu ({feder}) exceeds the charges ({charges}): the net base cannot be negative.",
+  ],
+  [
+    "aucun élève bénéficiaire pour l'année scolaire {label} : le membre partage les charges au prorata de ses élèves (charte, art. 4.1). Indiquez ses élèves, ou ses écoles dans la table Écoles.",
+    "no beneficiary pupil for the school year {label}: the member shares the charges in proportion to its pupils (charte, art. 4.1). Give its pupils, or its schools in the Écoles table.",
+  ],
+  [
+    "les élèves ne s'additionnent pas : la cellule dit {cell}, ses écoles de la table Écoles ({equipped#} sur {schools#} en {year#}) en comptent {pupils}. Le partage en dépend : corrigez l'une ou l'autre, ou videz la cellule.",
+    "the pupils do not add up: the cell says {cell}, its schools in the Écoles table ({equipped} of {schools} in {year}) count {pupils}. The sharing depends on it: correct one or the other, or empty the cell.",
+  ],
+  [
+    "Date d'émission du {date} : les contributions de l'année scolaire {label} sont appelées après sa fin (charte, art. 4.4), donc à partir du {first}. Choisissez une date d'émission postérieure au {end}.",
+    "Date of issue {date}: the contributions of the school year {label} are called after it ends (charte, art. 4.4), so from {first}. Choose a date of issue after {end}.",
+  ],
+  [
+    "rubrique inconnue : la charte (art. 4.2) en compte sept : {list} (ou leur premier mot).",
+    "unknown Rubrique: the charte (art. 4.2) has seven: {list} (or their first word).",
+  ],
+  [
+    "{what~} doit être un nombre entier positif ou nul (reçu {pupils}).",
+    "{what~} must be a whole number, zero or more (got {pupils}).",
+  ],
+  [
+    "Les élèves du membre ({member}) dépassent le total des élèves de tous les membres ({total}).",
+    "The member's pupils ({member}) exceed the total of the pupils of all members ({total}).",
+  ],
+  ["FEDER obtenu : {message~}", "FEDER obtenu: {message~}"],
+  [
+    "accès ouvert en cours d'année scolaire ({date}) : quote-part entière, sans prorata (RULES.md §5)",
+    "access opened during the school year ({date}): full share, no proration (RULES.md §5)",
+  ],
+
+  // The PES file (pesProblems.ts)
+  [
+    "Paramètre « {label} » manquant : {what~}. Ajoutez une ligne « {label} » au tableau Paramètres, par exemple {example}.",
+    "Setting « {label} » missing: {what~}. Add a row « {label} » to the Paramètres table, for example {example}.",
+  ],
+  [
+    "Paramètre « Imputation fonction » invalide (« {value} ») : en chiffres, par exemple 020 ; laissez-le vide si votre nomenclature n'a pas de fonction.",
+    "Setting « Imputation fonction » invalid (« {value} »): in digits, for example 020; leave it blank if your nomenclature has no fonction.",
+  ],
+  [
+    "Paramètre « {label} » invalide (« {value} ») : {what~}, par exemple {example}.",
+    "Setting « {label} » invalid (« {value} »): {what~}, for example {example}.",
+  ],
+  [
+    "{member} (ligne {row#} du tableau Membres) : SIRET absent ; une commune ou un EPCI est facturé par Chorus Pro, qui exige un SIRET valide (titre {number}).",
+    "{member} (row {row} of the Membres table): SIRET missing; a commune or an EPCI is billed through Chorus Pro, which requires a valid SIRET (titre {number}).",
+  ],
+  [
+    "{member} (ligne {row#} du tableau Membres) : SIRET « {siret} » invalide ; une commune ou un EPCI est facturé par Chorus Pro, qui exige un SIRET valide (titre {number}).",
+    "{member} (row {row} of the Membres table): SIRET « {siret} » invalid; a commune or an EPCI is billed through Chorus Pro, which requires a valid SIRET (titre {number}).",
+  ],
+  [
+    "{member} (ligne {row#} du tableau Membres) : adresse sans ligne « code postal ville » précédée d'une ligne de voie (par exemple « Mairie » puis « 59510 Hem ») ; le PES l'exige (titre {number}).",
+    "{member} (row {row} of the Membres table): address without a « postcode town » line after a street line (for example « Mairie » then « 59510 Hem »); the PES requires it (titre {number}).",
+  ],
+  [
+    "Numéro de bordereau trop grand ({number}) : 7 chiffres au plus.",
+    "Bordereau number too large ({number}): 7 digits at most.",
+  ],
+  [
+    "Le bordereau n° {number} de l'exercice a déjà été transmis : Hélios rejette un numéro de bordereau déjà connu.",
+    "Bordereau no. {number} of the exercise was already sent: Hélios rejects a bordereau number it already knows.",
+  ],
+  [
+    "Numéro de titre illisible pour le PES : « {number} »",
+    "Titre number the PES cannot read: « {number} »",
+  ],
 ];
 
 interface CompiledEntry {
@@ -444,8 +679,9 @@ function translate(message: string, depth: number): string {
 
 /**
  * A French message of the domain as the English pane shows it: its English text when the
- * translation table knows it (register problems, statement warnings and numbering, the
- * statements workflow's blockers), else the French message itself.
+ * translation table knows it (register problems, options, the sharing of net charges, statement
+ * warnings and numbering, the PES file's problems, the statements workflow's blockers), else the
+ * French message itself.
  *
  * @param message - a message of the domain, in French
  * @returns the English text, or the message unchanged
