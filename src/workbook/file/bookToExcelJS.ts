@@ -1,27 +1,10 @@
 // Types only: ExcelJS is loaded on demand by xlsxWorkbook.ts and handed in.
+import { BOLD_FONT, TABLE_STYLE } from "./excelStyles";
 import type { Alignment, CellValue, Font, PageSetup, Style, Workbook, Worksheet } from "exceljs";
 import { cellReference, parseRange } from "./cellRange";
 import type { ReadBook, ReadCell, ReadLayout, ReadSheet, ReadValue } from "./readBook";
 
 type ExcelJSModule = typeof import("exceljs");
-
-/** Style of the tables copied: Excel's default for a new table. */
-const TABLE_STYLE = {
-  theme: "TableStyleMedium2",
-  showFirstColumn: false,
-  showLastColumn: false,
-  showRowStripes: true,
-  showColumnStripes: false,
-} as const;
-
-/** The font of a bold cell: the one the add-in writes (Calibri 11, Excel's default), in bold. */
-const BOLD_FONT: Partial<Font> = {
-  name: "Calibri",
-  family: 2,
-  size: 11,
-  scheme: "minor",
-  bold: true,
-};
 
 /**
  * Style objects by layout and number format, one per pair, shared by the cells that have it:

@@ -1,5 +1,6 @@
 // Types only: this module must not load ExcelJS (xlsxWorkbook.ts loads it on demand).
-import type { Cell, CellValue, Font, Style } from "exceljs";
+import { BOLD_FONT } from "./excelStyles";
+import type { Cell, CellValue, Style } from "exceljs";
 import type { SheetCell } from "../../domain/sheets/SheetSpec";
 import { numberFormatOf } from "../numberFormats";
 
@@ -20,15 +21,6 @@ const JS_CUSTOM_FUNCTION_PREFIX = "_xldudf_";
 /** Excel's day 0 in the 1900 date system (serials from 1 March 1900 on). */
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
-
-/** The font of a bold cell: Excel's default font (ExcelJS writes Calibri 11), in bold. */
-const BOLD_FONT: Partial<Font> = {
-  name: "Calibri",
-  family: 2,
-  size: 11,
-  scheme: "minor",
-  bold: true,
-};
 
 /** A quoted string of a formula ("…", with "" inside) or anything up to the next quote. */
 const FORMULA_PARTS = /("(?:[^"]|"")*"?)|([^"]+)/g;

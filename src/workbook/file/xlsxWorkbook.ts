@@ -2,6 +2,7 @@
 // module and must not pay for ExcelJS until a file is opened. Every other import of "exceljs" in
 // this folder is `import type`, erased at build time.
 import type { Row, Workbook, Worksheet } from "exceljs";
+import { TABLE_STYLE } from "./excelStyles";
 import type { SheetCell, SheetSpec } from "../../domain/sheets/SheetSpec";
 import { EMPTY } from "../../domain/sheets/SheetSpec";
 import {
@@ -79,15 +80,6 @@ const internals = (worksheet: Worksheet) => worksheet as unknown as WorksheetInt
 
 /** Excel compares sheet and table names without regard to case. */
 const nameKey = (name: string) => name.toUpperCase();
-
-/** Style of the tables this gateway creates: Excel's default for a new table. */
-const TABLE_STYLE = {
-  theme: "TableStyleMedium2",
-  showFirstColumn: false,
-  showLastColumn: false,
-  showRowStripes: true,
-  showColumnStripes: false,
-} as const;
 
 /** Characters Excel refuses in a sheet name. */
 const FORBIDDEN_IN_SHEET_NAME = /[:\\/?*[\]]/;
