@@ -35,6 +35,20 @@ const FRENCH_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
     .map(([english, { french }]) => [french, english])
 );
 
+/**
+ * Whether a text is the English name of one of Excel's error values, as Office.js gives them
+ * (upper case, no spaces): the file readers keep those as they are.
+ *
+ * @param name - e.g. "#DIV/0!"
+ * @returns true for a known error name
+ * @example
+ * isExcelErrorName("#REF!"); // true
+ * isExcelErrorName("#VALEUR!"); // false (the French name)
+ */
+export function isExcelErrorName(name: string): boolean {
+  return Object.hasOwn(ERROR_VALUES, name);
+}
+
 /** LibreOffice shows its own errors as Err:502 and the like. */
 const LIBREOFFICE_ERROR = /^Err:\d{3}$/i;
 

@@ -1,3 +1,4 @@
+import { isExcelErrorName } from "../../domain/tables/excelErrorValue";
 import { SpreadsheetFileError } from "./spreadsheetFileError";
 
 /**
@@ -213,28 +214,6 @@ export function isoDateSerial(iso: string): number | null {
   return (time - EXCEL_EPOCH_MS) / DAY_MS + ofDay;
 }
 
-/** The Excel error values, as Office.js gives them in `Range.values`. */
-export const EXCEL_ERRORS = [
-  "#NULL!",
-  "#DIV/0!",
-  "#VALUE!",
-  "#REF!",
-  "#NAME?",
-  "#NUM!",
-  "#N/A",
-  "#GETTING_DATA",
-  "#SPILL!",
-  "#CALC!",
-  "#FIELD!",
-  "#BLOCKED!",
-  "#CONNECT!",
-  "#BUSY!",
-  "#UNKNOWN!",
-  "#PYTHON!",
-] as const;
-
-const KNOWN_ERRORS = new Set<string>(EXCEL_ERRORS);
-
 /**
  * An error value as Excel names it: one of Excel's error values as is (case ignored); anything
  * else a spreadsheet program shows as an error (LibreOffice's "Err:502"…) as "#VALUE!", the
@@ -248,7 +227,7 @@ const KNOWN_ERRORS = new Set<string>(EXCEL_ERRORS);
  */
 export function errorValue(text: string): ErrorValue {
   const upper = text.trim().toUpperCase();
-  return { error: KNOWN_ERRORS.has(upper) ? upper : "#VALUE!" };
+  return { error: isExcelErrorName(upper) ? upper : "#VALUE!" };
 }
 
 /**
