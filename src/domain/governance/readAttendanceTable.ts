@@ -1,8 +1,8 @@
+import { CellProblem } from "../tables/CellProblem";
 import { cellText, isEmptyCell } from "../tables/cellText";
-import { excelErrorMessage, excelErrorValue } from "../tables/excelErrorValue";
-import { matchHeaders } from "../tables/matchHeaders";
+import { PLAIN_PROBLEMS, readTable, type RowContext } from "../tables/readTable";
+import { readWord } from "../tables/readWord";
 import type { TableProblem } from "../tables/TableProblem";
-import { normalizeKey } from "../text/normalizeKey";
 import type { AttendanceRow } from "./attendance";
 import {
   ATTENDANCE_COLUMNS,
@@ -14,10 +14,15 @@ import { nameWords } from "./matchDelegate";
 
 const TABLE = "Présences";
 
-function wordOf<T>(words: Readonly<Record<string, T>>, cell: unknown): T | undefined {
-  const key = normalizeKey(cellText(cell));
-  return Object.prototype.hasOwnProperty.call(words, key) ? words[key] : undefined;
-}
+const FIELDS = ATTENDANCE_COLUMNS.map((column) => column.field);
+const readStatus = readWord(STATUS_WORDS, "présence attendue : présent, excusé ou absent.");
+const readVoteWord = readWord(
+  VOTE_WORDS,
+  "vote attendu : pour, contre, abstention, ou vide s'il ne prend pas part."
+);
+const readVote = (cell: unknown) => (isEmptyCell(cell) ? null : readVoteWord(cell));
+const BODY_REQUIRED =
+  "organisme représenté obligatoire (une case vide reprend celui de la ligne au-dessus).";
 
 /**
  * Reads an attendance table from the workbook: a header row (délégué, organisme représenté,
@@ -38,61 +43,49 @@ export function readAttendanceTable(values: readonly (readonly unknown[])[]): {
   rows: AttendanceRow[];
   problems: TableProblem[];
 } {
-  const [header = [], ...body] = values;
-  const { match, problems } = matchHeaders(TABLE, header, ATTENDANCE_COLUMNS);
-  if (problems.length > 0) return { rows: [], problems };
-  const rows: AttendanceRow[] = [];
   const seen = new Map<string, number>();
   let lastBody = "";
-  body.forEach((cells, index) => {
-    if (cells.every(isEmptyCell)) return;
-    const rowNumber = index + 2;
-    const found = problems.length;
-    const cell = (field: AttendanceField): unknown => {
-      const column = match[field];
-      return column === undefined ? undefined : cells[column.index];
-    };
-    const report = (field: AttendanceField, message: string): void => {
-      problems.push({
-        table: TABLE,
-        row: rowNumber,
-        column: match[field]?.header ?? field,
-        value: cellText(cell(field)),
-        message,
-      });
-    };
-    // An Excel error value (#REF!, #N/A…) is never read as a name, a status or a vote.
-    for (const field of Object.keys(match) as AttendanceField[]) {
-      const errorValue = excelErrorValue(cell(field));
-      if (errorValue !== null) report(field, excelErrorMessage(errorValue));
-    }
-    if (problems.length > found) return;
-    const delegate = cellText(cell("delegate"));
-    const key = nameWords(delegate).join(" ");
-    if (key === "") report("delegate", "nom du délégué obligatoire.");
-    else if (seen.has(key)) report("delegate", `même délégué qu'à la ligne ${seen.get(key)}.`);
-    else seen.set(key, rowNumber);
-    lastBody = cellText(cell("body")) || lastBody;
-    if (lastBody === "")
-      report(
-        "body",
-        "organisme représenté obligatoire (une case vide reprend celui de la ligne au-dessus)."
-      );
-    const status = wordOf(STATUS_WORDS, cell("status"));
-    if (status === undefined) report("status", "présence attendue : présent, excusé ou absent.");
-    const vote = isEmptyCell(cell("vote")) ? null : wordOf(VOTE_WORDS, cell("vote"));
-    if (vote === undefined)
-      report("vote", "vote attendu : pour, contre, abstention, ou vide s'il ne prend pas part.");
-    const proxyTo = cellText(cell("proxyTo"));
-    if (problems.length > found || status === undefined || vote === undefined) return;
-    rows.push({
+  const readRow = (r: RowContext<AttendanceField>): AttendanceRow | null => {
+    // An Excel error value (#REF!, #N/A…) is never read as a name, a status or a vote: such a
+    // row is told at those cells only.
+    for (const field of FIELDS) r.read(field, () => undefined, undefined);
+    if (r.hasProblems()) return null;
+    const delegate = r.read(
+      "delegate",
+      (cell) => {
+        const name = cellText(cell);
+        const key = nameWords(name).join(" ");
+        if (key === "") throw new CellProblem("nom du délégué obligatoire.");
+        const first = seen.get(key);
+        if (first !== undefined) throw new CellProblem(`même délégué qu'à la ligne ${first}.`);
+        seen.set(key, r.row);
+        return name;
+      },
+      ""
+    );
+    lastBody = r.read(
+      "body",
+      (cell) => {
+        const body = cellText(cell) || lastBody;
+        if (body === "") throw new CellProblem(BODY_REQUIRED);
+        return body;
+      },
+      lastBody
+    );
+    const status = r.read("status", readStatus, undefined);
+    const vote = r.read("vote", readVote, null);
+    const proxyTo = r.read("proxyTo", cellText, "");
+    if (r.hasProblems() || status === undefined) return null;
+    return {
       delegate,
       body: lastBody,
       status,
       proxyTo: proxyTo === "" ? null : proxyTo,
       vote,
-      row: rowNumber,
-    });
-  });
-  return { rows, problems };
+      row: r.row,
+    };
+  };
+  const read = readTable(TABLE, values, ATTENDANCE_COLUMNS, readRow, PLAIN_PROBLEMS);
+  const rows = read.items.filter((row): row is AttendanceRow => row !== null);
+  return { rows, problems: read.problems };
 }

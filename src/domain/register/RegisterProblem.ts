@@ -1,4 +1,6 @@
+import type { ProblemKinds } from "../tables/readTable";
 import type { TableProblem } from "../tables/TableProblem";
+import { MESSAGES } from "./registerMessages";
 
 /**
  * Whether a problem blocks generation (erreur) or is only shown (avertissement).
@@ -67,6 +69,20 @@ export function registerError(problem: TableProblem): RegisterProblem {
 export function registerWarning(problem: TableProblem): RegisterProblem {
   return { ...problem, severity: "avertissement" };
 }
+
+/**
+ * How the register tells the problems of its tables (readTable): a cell or header problem blocks
+ * generation; an Excel error value in a column the register does not read is a warning, since
+ * the formula that broke may feed other cells.
+ *
+ * @example
+ * readTable("Journal", rows, JOURNAL_COLUMNS, readRow, REGISTER_PROBLEMS);
+ */
+export const REGISTER_PROBLEMS: ProblemKinds<RegisterProblem> = {
+  found: registerError,
+  ignoredErrorValue: (problem) =>
+    registerWarning({ ...problem, message: `${problem.message} ${MESSAGES.ignoredColumn}` }),
+};
 
 /**
  * Tells whether any problem blocks generation.

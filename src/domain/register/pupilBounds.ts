@@ -1,4 +1,5 @@
-import { CellProblem, readWholeNumber } from "./cellReaders";
+import { CellProblem } from "../tables/CellProblem";
+import { readWholeNumber } from "../tables/readWholeNumber";
 import { MESSAGES } from "./registerMessages";
 import { isEmptyCell } from "../tables/cellText";
 import { groupDigits, NARROW_NO_BREAK_SPACE } from "../text/frenchText";

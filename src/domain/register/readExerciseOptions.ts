@@ -1,8 +1,9 @@
-import { readRequiredText, readText } from "./cellReaders";
-import { readYear } from "./dateCells";
+import type { TableRead } from "../tables/readTable";
+import { readRequiredText, readText } from "../tables/readText";
+import { readYear } from "../tables/readYear";
 import { EXERCISE_OPTIONS_COLUMNS, type ExerciseOptionsField } from "./exerciseOptionsColumns";
-import { REGISTER_TABLES } from "./RegisterProblem";
-import { readTable, type TableRead } from "./readTable";
+import { REGISTER_TABLES, type RegisterProblem } from "./RegisterProblem";
+import { readRegisterTable } from "./readRegisterTable";
 import type { ExerciseOptions } from "./types";
 
 /**
@@ -18,8 +19,8 @@ import type { ExerciseOptions } from "./types";
  */
 export function readExerciseOptions(
   rows: readonly (readonly unknown[])[]
-): TableRead<ExerciseOptionsField, ExerciseOptions> {
-  return readTable(
+): TableRead<ExerciseOptionsField, ExerciseOptions, RegisterProblem> {
+  return readRegisterTable(
     REGISTER_TABLES.exerciseOptions,
     rows,
     EXERCISE_OPTIONS_COLUMNS,

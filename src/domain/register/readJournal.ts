@@ -1,11 +1,17 @@
 import { isEmptyCell } from "../tables/cellText";
-import { readAmount, readRequiredText, readText, readWholeNumber, readWord } from "./cellReaders";
-import { readDate, readYear } from "./dateCells";
+import { readAmount } from "../tables/readAmount";
+import { readDate } from "../tables/readDate";
+import type { TableRead } from "../tables/readTable";
+import { readRequiredText, readText } from "../tables/readText";
+import { readWholeNumber } from "../tables/readWholeNumber";
+import { readWord } from "../tables/readWord";
+import { readYear } from "../tables/readYear";
+import { REGISTER_DATES } from "./dateCells";
 import { JOURNAL_COLUMNS, type JournalField } from "./journalColumns";
 import { MESSAGES } from "./registerMessages";
-import { REGISTER_TABLES } from "./RegisterProblem";
+import { REGISTER_TABLES, type RegisterProblem } from "./RegisterProblem";
+import { readRegisterTable } from "./readRegisterTable";
 import { STATUS_WORDS } from "./registerWords";
-import { readTable, type TableRead } from "./readTable";
 import type { JournalEntry } from "./types";
 
 const readWordStatus = readWord(STATUS_WORDS, MESSAGES.status);
@@ -26,15 +32,15 @@ function readStatus(cell: unknown): JournalEntry["status"] {
  */
 export function readJournal(
   rows: readonly (readonly unknown[])[]
-): TableRead<JournalField, JournalEntry> {
-  return readTable(REGISTER_TABLES.journal, rows, JOURNAL_COLUMNS, (r): JournalEntry => ({
+): TableRead<JournalField, JournalEntry, RegisterProblem> {
+  return readRegisterTable(REGISTER_TABLES.journal, rows, JOURNAL_COLUMNS, (r): JournalEntry => ({
     row: r.row,
     number: r.read("number", readRequiredText, ""),
     year: r.read("year", readYear, 0),
     member: r.read("member", readRequiredText, ""),
     amountCents: r.read("amount", readAmount, 0),
     pupils: r.read("pupils", readWholeNumber, 0),
-    date: r.read("date", readDate, ""),
+    date: r.read("date", (cell) => readDate(cell, REGISTER_DATES), ""),
     schedule: r.read("schedule", readText, ""),
     status: r.read("status", readStatus, "emis"),
   }));

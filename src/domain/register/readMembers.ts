@@ -1,11 +1,16 @@
-import { readCompanyNumber, readRequiredText, readText, readWord, readYesNo } from "./cellReaders";
-import { readDate, readOptionalDate } from "./dateCells";
+import { readDate, readOptionalDate } from "../tables/readDate";
+import type { TableRead } from "../tables/readTable";
+import { readRequiredText, readText } from "../tables/readText";
+import { readWord } from "../tables/readWord";
+import { readYesNo } from "../tables/readYesNo";
+import { REGISTER_DATES } from "./dateCells";
+import { readCompanyNumber } from "./readCompanyNumber";
 import { readOptionalPupils } from "./pupilBounds";
 import { memberColumns, type MemberField } from "./memberColumns";
 import { MESSAGES } from "./registerMessages";
-import { REGISTER_TABLES } from "./RegisterProblem";
+import { REGISTER_TABLES, type RegisterProblem } from "./RegisterProblem";
+import { readRegisterTable } from "./readRegisterTable";
 import { EPCI_PREFIX, MEMBER_TYPE_WORDS } from "./registerWords";
-import { readTable, type TableRead } from "./readTable";
 import type { Member, MemberType } from "./types";
 
 const readMemberType = readWord<MemberType>(MEMBER_TYPE_WORDS, MESSAGES.memberType, {
@@ -26,16 +31,20 @@ const readMemberType = readWord<MemberType>(MEMBER_TYPE_WORDS, MESSAGES.memberTy
 export function readMembers(
   rows: readonly (readonly unknown[])[],
   schoolsGiven: boolean
-): TableRead<MemberField, Member> {
-  return readTable(REGISTER_TABLES.members, rows, memberColumns(schoolsGiven), (r): Member => ({
+): TableRead<MemberField, Member, RegisterProblem> {
+  return readRegisterTable(REGISTER_TABLES.members, rows, memberColumns(schoolsGiven), (r) => ({
     row: r.row,
     name: r.read("name", readRequiredText, ""),
     type: r.read("type", readMemberType, "autre"),
     siret: r.read("siret", readCompanyNumber, ""),
     address: r.read("address", readText, ""),
     departement: r.read("departement", readText, ""),
-    transferDate: r.read("transferDate", readDate, ""),
-    withdrawalDate: r.read("withdrawalDate", readOptionalDate, null),
+    transferDate: r.read("transferDate", (cell) => readDate(cell, REGISTER_DATES), ""),
+    withdrawalDate: r.read(
+      "withdrawalDate",
+      (cell) => readOptionalDate(cell, REGISTER_DATES),
+      null
+    ),
     pupils: r.read("pupils", readOptionalPupils, null),
     options: r.read("options", readText, ""),
     serviceCode: r.read("serviceCode", readText, ""),

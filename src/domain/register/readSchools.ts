@@ -1,9 +1,10 @@
 import { normalizeUai } from "../identifiers/uai";
-import { readRequiredText, readText } from "./cellReaders";
-import { readYear } from "./dateCells";
+import type { TableRead } from "../tables/readTable";
+import { readRequiredText, readText } from "../tables/readText";
+import { readYear } from "../tables/readYear";
 import { readPupils } from "./pupilBounds";
-import { REGISTER_TABLES } from "./RegisterProblem";
-import { readTable, type TableRead } from "./readTable";
+import { REGISTER_TABLES, type RegisterProblem } from "./RegisterProblem";
+import { readRegisterTable } from "./readRegisterTable";
 import { SCHOOL_COLUMNS, type SchoolField } from "./schoolColumns";
 import type { School } from "./types";
 
@@ -31,8 +32,10 @@ export function readUai(cell: unknown): string {
  * @example
  * readSchools([["UAI", "Membre", "Élèves", "Première année"], ["591001t", "Hem", 142, 2024]]).items[0]?.uai; // "0591001T"
  */
-export function readSchools(rows: readonly (readonly unknown[])[]): TableRead<SchoolField, School> {
-  return readTable(REGISTER_TABLES.schools, rows, SCHOOL_COLUMNS, (r): School => ({
+export function readSchools(
+  rows: readonly (readonly unknown[])[]
+): TableRead<SchoolField, School, RegisterProblem> {
+  return readRegisterTable(REGISTER_TABLES.schools, rows, SCHOOL_COLUMNS, (r): School => ({
     row: r.row,
     uai: r.read("uai", readUai, ""),
     name: r.read("name", readText, ""),

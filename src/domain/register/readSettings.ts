@@ -1,7 +1,9 @@
 import { compactIban, ibanProblem, isValidBic, type IbanProblem } from "../identifiers/iban";
-import { isValidSiret } from "../identifiers/siren";
+import { failedSiretKey } from "../identifiers/siren";
 import { normalizeKey } from "../text/normalizeKey";
-import { CellProblem, readCompanyNumber, readText } from "./cellReaders";
+import { CellProblem } from "../tables/CellProblem";
+import { readText } from "../tables/readText";
+import { readCompanyNumber } from "./readCompanyNumber";
 import { MESSAGES } from "./registerMessages";
 import {
   REGISTER_TABLES,
@@ -9,7 +11,7 @@ import {
   registerWarning,
   type RegisterProblem,
 } from "./RegisterProblem";
-import { readTable } from "./readTable";
+import { readRegisterTable } from "./readRegisterTable";
 import {
   DEFAULT_SETTINGS,
   LEGACY_PAYMENT_TERMS_KEY,
@@ -136,10 +138,12 @@ function siretProblems(siret: string, place: ReturnType<typeof settingPlace>): R
   if (siret === "") return [registerWarning({ ...where, message: MESSAGES.missingIssuerSiret })];
   if (!/^\d{14}$/.test(siret))
     return [registerError({ ...where, message: MESSAGES.siretShape(siret.length) })];
-  // RULES.md §8: the syndicate's SIRET as printed fails the check: flag it, do not block.
-  return isValidSiret(siret)
-    ? []
-    : [registerWarning({ ...where, message: MESSAGES.issuerSiretCheck })];
+  // RULES.md §8: the syndicate's SIRET as printed fails the check: flag it, do not block. The
+  // SIREN's key (its first nine digits) is checked too, with the same severity.
+  const failed = failedSiretKey(siret);
+  if (failed === null) return [];
+  const message = failed === "siret" ? MESSAGES.issuerSiretCheck : MESSAGES.issuerSirenCheck;
+  return [registerWarning({ ...where, message })];
 }
 
 /**
@@ -151,9 +155,9 @@ function siretProblems(siret: string, place: ReturnType<typeof settingPlace>): R
  * are matched ignoring case and accents. An absent or empty mention, payment terms, court or term
  * takes its default; the issuer's name, the ordonnateur, the accountant and the account are
  * required (error); an IBAN whose mod-97 key is wrong or a BIC of the wrong shape is an error;
- * the issuer's SIRET is checked (a wrong check digit is a warning, RULES.md §8). The term in days
- * is the setting, else the number of days written in the payment terms ("45 jours"), else 30.
- * "Année partielle" says how part years are billed: année entière (the default) or prorata des
+ * the issuer's SIRET is checked (a wrong check digit, its own or its SIREN's, is a warning,
+ * RULES.md §8). The term in days is the setting, else the number of days written in the payment
+ * terms ("45 jours"), else 30. "Année partielle" says how part years are billed: année entière (the default) or prorata des
  * mois (months counted from the members' dates); another value is an error. A
  * text under the old key "Délai de paiement" is read as the payment terms, with a warning. An
  * unknown key is a warning, a key given twice an error.
@@ -168,7 +172,7 @@ export function readSettings(rows: readonly (readonly unknown[])[]): {
   problems: RegisterProblem[];
   readable: boolean;
 } {
-  const read = readTable(TABLE, rows, SETTINGS_COLUMNS, (r): SettingRow => {
+  const read = readRegisterTable(TABLE, rows, SETTINGS_COLUMNS, (r): SettingRow => {
     const keyText = r.read<string | typeof UNREADABLE>("key", readText, UNREADABLE);
     const value = r.read<unknown>("value", (cell) => cell, UNREADABLE);
     return {

@@ -3,6 +3,7 @@
  * reviewed together and tests can pin it. Messages say what is wrong and what is expected.
  */
 
+import { CELL_MESSAGES } from "../tables/cellMessages";
 import { countOf, frenchDate } from "../text/frenchText";
 
 /**
@@ -12,13 +13,13 @@ import { countOf, frenchDate } from "../text/frenchText";
  * MESSAGES.duplicateUai(2); // "UAI en double (déjà ligne 2)."
  */
 export const MESSAGES = {
-  // Reading cells
-  required: "valeur obligatoire.",
-  wholeNumber: "nombre entier d'élèves attendu, positif ou nul (par exemple 1209).",
-  year: "année attendue (par exemple 2025).",
-  date: "date attendue (JJ/MM/AAAA, par exemple 01/01/2024).",
-  amount: "montant en euros attendu, positif ou nul, au plus deux décimales (par exemple 1571,70).",
-  yesNo: "oui ou non attendu (oui, non, VRAI, FAUX, x, ou vide pour non).",
+  // Reading cells: the cell readers' own words (src/domain/tables/cellMessages.ts)
+  required: CELL_MESSAGES.required,
+  wholeNumber: CELL_MESSAGES.wholeNumber,
+  year: CELL_MESSAGES.year,
+  date: CELL_MESSAGES.date,
+  amount: CELL_MESSAGES.amount,
+  yesNo: CELL_MESSAGES.yesNo,
   companyNumber: "numéro SIRET attendu (14 chiffres).",
   memberType: "type attendu : commune, epci (ou intercommunalité, communauté…) ou autre.",
   status: "statut attendu : émis ou annulé (vide pour émis).",
@@ -72,6 +73,12 @@ export const MESSAGES = {
     "la clé de contrôle (Luhn) de ce SIRET est fausse ; le membre a déjà été facturé avec, il est gardé, mais vérifiez-le (annuaire SIRENE).",
   issuerSiretCheck:
     "la clé de contrôle (Luhn) du SIRET de l'émetteur est fausse ; il est gardé, mais vérifiez-le.",
+  sirenCheck:
+    "SIRET invalide : la clé de contrôle (Luhn) de son SIREN, ses 9 premiers chiffres, est fausse ; vérifiez le numéro.",
+  sirenCheckExisting:
+    "la clé de contrôle (Luhn) du SIREN de ce SIRET, ses 9 premiers chiffres, est fausse ; le membre a déjà été facturé avec, il est gardé, mais vérifiez-le (annuaire SIRENE).",
+  issuerSirenCheck:
+    "la clé de contrôle (Luhn) du SIREN du SIRET de l'émetteur, ses 9 premiers chiffres, est fausse ; il est gardé, mais vérifiez-le.",
   missingSiret: (year: number) =>
     `SIRET obligatoire : le membre doit la contribution ${year} et l'avis porte le SIRET du débiteur.`,
   badUai:

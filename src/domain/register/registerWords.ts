@@ -23,29 +23,6 @@ export const MEMBER_TYPE_WORDS: Readonly<Record<string, MemberType>> = {
 export const EPCI_PREFIX = "communaute-";
 
 /**
- * Words read as yes in the "… obligatoire" columns, normalized.
- *
- * @example
- * YES_WORDS.has("vrai"); // true
- */
-export const YES_WORDS: ReadonlySet<string> = new Set([
-  "oui",
-  "vrai",
-  "true",
-  "x",
-  "1",
-  "obligatoire",
-]);
-
-/**
- * Words read as no in the "… obligatoire" columns, normalized; an empty cell is no too.
- *
- * @example
- * NO_WORDS.has("non"); // true
- */
-export const NO_WORDS: ReadonlySet<string> = new Set(["non", "faux", "false", "0"]);
-
-/**
  * Values accepted in the "Statut" column of the journal, normalized.
  *
  * @example

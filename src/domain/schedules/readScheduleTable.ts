@@ -1,10 +1,11 @@
-import { excelSerialToDate, parseDateText } from "../dates/excelDates";
-import { toIsoDate } from "../dates/isoDate";
-import { DomainError, isDomainError } from "../errors/DomainError";
-import { eurosToCents, parseEurosText } from "../money/parseEuros";
-import { cellText, isEmptyCell } from "../tables/cellText";
-import { excelErrorMessage, excelErrorValue } from "../tables/excelErrorValue";
-import { matchHeaders, type HeaderMatch } from "../tables/matchHeaders";
+import { DomainError } from "../errors/DomainError";
+import { isEmptyCell } from "../tables/cellText";
+import { readAmount } from "../tables/readAmount";
+import { readDate } from "../tables/readDate";
+import { PLAIN_PROBLEMS, readTable, type RowContext } from "../tables/readTable";
+import { readRequiredText, readText } from "../tables/readText";
+import { readWord } from "../tables/readWord";
+import { readOptionalYear, readYear } from "../tables/readYear";
 import { summarizeProblems, type TableProblem } from "../tables/TableProblem";
 import { normalizeKey } from "../text/normalizeKey";
 import { findScheduleConflicts, type NumberedEntry } from "./scheduleConflicts";
@@ -19,125 +20,58 @@ import type { ScheduleEntry } from "./types";
 
 const TABLE = "Barème";
 
-class CellProblem extends Error {}
+const YEAR = "exercice attendu (une année, par exemple 2025).";
+const YEARS = { messages: { missing: YEAR, invalid: YEAR } };
+const RATE = "tarif en euros attendu, au plus deux décimales (par exemple 1,30).";
+const RATES = {
+  what: "tarif",
+  messages: { missing: RATE, invalid: RATE, negative: "le tarif doit être positif ou nul." },
+};
+const DATE = "date attendue (JJ/MM/AAAA).";
+const DATES = { messages: { missing: DATE, invalid: DATE } };
 
-function readYear(cell: unknown, required: boolean): number | null {
-  if (isEmptyCell(cell) && !required) return null;
-  const year =
-    typeof cell === "number" ? cell : typeof cell === "string" ? Number(cell.trim()) : NaN;
-  if (!Number.isInteger(year) || year < 1900 || year > 9999)
-    throw new CellProblem("exercice attendu (une année, par exemple 2025).");
-  return year;
-}
+const wordsOf = (words: Readonly<Record<string, unknown>>) =>
+  `valeurs acceptées : ${Object.keys(words).join(", ")}.`;
+const readBasis = readWord(BASIS_WORDS, wordsOf(BASIS_WORDS));
+const readKind = readWord(KIND_WORDS, wordsOf(KIND_WORDS));
 
-function readRate(cell: unknown): number {
-  try {
-    const cents =
-      typeof cell === "number"
-        ? eurosToCents(cell, "tarif")
-        : parseEurosText(cellText(cell), "tarif");
-    if (cents < 0) throw new CellProblem("le tarif doit être positif ou nul.");
-    return cents;
-  } catch (error) {
-    if (isDomainError(error))
-      throw new CellProblem("tarif en euros attendu, au plus deux décimales (par exemple 1,30).");
-    throw error;
-  }
-}
-
-function readDate(cell: unknown): string {
-  const date = typeof cell === "number" ? excelSerialToDate(cell) : parseDateText(cellText(cell));
-  if (!date || Number.isNaN(date.getTime()) || date.getUTCFullYear() > 9999) {
-    throw new CellProblem("date attendue (JJ/MM/AAAA).");
-  }
-  return toIsoDate(date);
-}
-
-function readWord<T>(cell: unknown, words: Readonly<Record<string, T>>): T {
-  const key = normalizeKey(cellText(cell));
-  // hasOwn: a cell reading "constructor" must not find Object.prototype's.
-  const value = Object.prototype.hasOwnProperty.call(words, key) ? words[key] : undefined;
-  if (value === undefined)
-    throw new CellProblem(`valeurs acceptées : ${Object.keys(words).join(", ")}.`);
-  return value;
-}
-
-function readRow(
-  row: readonly unknown[],
-  rowNumber: number,
-  match: HeaderMatch<ScheduleField>,
-  problems: TableProblem[]
-): ScheduleEntry | null {
-  const found = problems.length;
-  const read = <T>(field: ScheduleField, reader: (cell: unknown) => T, fallback: T): T => {
-    const column = match[field];
-    if (!column) return fallback;
-    const cell = row[column.index];
-    const errorValue = excelErrorValue(cell);
-    if (errorValue !== null) {
-      const message = excelErrorMessage(errorValue);
-      problems.push({
-        table: TABLE,
-        row: rowNumber,
-        column: column.header,
-        value: cellText(cell),
-        message,
-      });
-      return fallback;
-    }
-    try {
-      return reader(cell);
-    } catch (error) {
-      if (!(error instanceof CellProblem)) throw error;
-      problems.push({
-        table: TABLE,
-        row: rowNumber,
-        column: column.header,
-        value: cellText(cell),
-        message: error.message,
-      });
-      return fallback;
-    }
-  };
-  const text = (required: boolean) => (cell: unknown) => {
-    if (required && isEmptyCell(cell)) throw new CellProblem("valeur obligatoire.");
-    return cellText(cell);
-  };
-  const basis = read("basis", (cell) => readWord(cell, BASIS_WORDS), "amount");
+function readRow(r: RowContext<ScheduleField>): NumberedEntry | null {
+  const basis = r.read("basis", readBasis, "amount");
   const entry: ScheduleEntry = {
-    schedule: read("schedule", text(false), "") || DEFAULT_WORKBOOK_SCHEDULE,
-    component: read("component", text(true), ""),
-    keyword: normalizeKey(read("keyword", text(true), "")),
-    aliases: read("aliases", text(false), "")
+    schedule: r.read("schedule", readText, "") || DEFAULT_WORKBOOK_SCHEDULE,
+    component: r.read("component", readRequiredText, ""),
+    keyword: normalizeKey(r.read("keyword", readRequiredText, "")),
+    aliases: r
+      .read("aliases", readText, "")
       .split(/[,;/]/)
       .map(normalizeKey)
       .filter((alias) => alias !== ""),
     basis,
-    rateCents: read(
+    rateCents: r.read(
       "rate",
-      (cell) => (basis === "amount" && isEmptyCell(cell) ? null : readRate(cell)),
+      (cell) => (basis === "amount" && isEmptyCell(cell) ? null : readAmount(cell, RATES)),
       null
     ),
-    kind: read("kind", (cell) => readWord(cell, KIND_WORDS), "option"),
-    firstYear: read("firstYear", (cell) => readYear(cell, true) ?? 0, 0),
-    lastYear: read("lastYear", (cell) => readYear(cell, false), null),
+    kind: r.read("kind", readKind, "option"),
+    firstYear: r.read("firstYear", (cell) => readYear(cell, YEARS), 0),
+    lastYear: r.read("lastYear", (cell) => readOptionalYear(cell, YEARS), null),
     source: {
-      document: read("document", text(true), ""),
-      article: read("article", text(false), ""),
-      deliberation: read("deliberation", text(true), ""),
-      date: read("date", readDate, ""),
+      document: r.read("document", readRequiredText, ""),
+      article: r.read("article", readText, ""),
+      deliberation: r.read("deliberation", readRequiredText, ""),
+      date: r.read("date", (cell) => readDate(cell, DATES), ""),
     },
   };
-  if (entry.basis !== "amount" && entry.rateCents === null && problems.length === found) {
-    problems.push({
+  if (entry.basis !== "amount" && entry.rateCents === null && !r.hasProblems()) {
+    r.report({
       table: TABLE,
-      row: rowNumber,
-      column: match.rate?.header ?? "tarif",
+      row: r.row,
+      column: r.headers.rate ?? "tarif",
       value: "",
       message: "tarif obligatoire pour cette base.",
     });
   }
-  return problems.length === found ? entry : null;
+  return r.hasProblems() ? null : { entry, row: r.row };
 }
 
 /**
@@ -153,15 +87,10 @@ export function readScheduleTable(rows: readonly (readonly unknown[])[]): {
   entries: ScheduleEntry[];
   problems: TableProblem[];
 } {
-  const [header = [], ...body] = rows;
-  const { match, problems } = matchHeaders(TABLE, header, SCHEDULE_COLUMNS);
-  if (problems.length > 0) return { entries: [], problems };
-  const numbered: NumberedEntry[] = [];
-  body.forEach((row, index) => {
-    if (row.every(isEmptyCell)) return;
-    const entry = readRow(row, index + 2, match, problems);
-    if (entry) numbered.push({ entry, row: index + 2 });
-  });
+  const read = readTable(TABLE, rows, SCHEDULE_COLUMNS, readRow, PLAIN_PROBLEMS);
+  const { problems } = read;
+  if (!read.readable) return { entries: [], problems };
+  const numbered = read.items.filter((item): item is NumberedEntry => item !== null);
   if (numbered.length === 0 && problems.length === 0) {
     problems.push({
       table: TABLE,
@@ -172,9 +101,9 @@ export function readScheduleTable(rows: readonly (readonly unknown[])[]): {
     });
   }
   const headers = {
-    schedule: match.schedule?.header ?? "barème",
-    keyword: match.keyword?.header ?? "mot-clé",
-    lastYear: match.lastYear?.header ?? "dernier exercice",
+    schedule: read.headers.schedule ?? "barème",
+    keyword: read.headers.keyword ?? "mot-clé",
+    lastYear: read.headers.lastYear ?? "dernier exercice",
   };
   problems.push(...findScheduleConflicts(numbered, TABLE, headers));
   return { entries: numbered.map(({ entry }) => entry), problems };

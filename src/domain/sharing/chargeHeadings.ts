@@ -1,4 +1,4 @@
-import { CellProblem } from "../register/cellReaders";
+import { CellProblem } from "../tables/CellProblem";
 import { cellText } from "../tables/cellText";
 import { normalizeKey } from "../text/normalizeKey";
 import type { ChargeHeading } from "./types";

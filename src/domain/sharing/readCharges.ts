@@ -1,8 +1,11 @@
-import { readAmount, readRequiredText, readText } from "../register/cellReaders";
-import { readDate } from "../register/dateCells";
+import { REGISTER_DATES } from "../register/dateCells";
 import { column, columnLabels, type RegisterColumn } from "../register/headerKeys";
-import { REGISTER_TABLES } from "../register/RegisterProblem";
-import { readTable, type TableRead } from "../register/readTable";
+import { REGISTER_TABLES, type RegisterProblem } from "../register/RegisterProblem";
+import { readRegisterTable } from "../register/readRegisterTable";
+import { readAmount } from "../tables/readAmount";
+import { readDate } from "../tables/readDate";
+import type { TableRead } from "../tables/readTable";
+import { readRequiredText, readText } from "../tables/readText";
 import { readHeading } from "./chargeHeadings";
 import type { Charge } from "./types";
 
@@ -56,13 +59,15 @@ export const CHARGE_LABELS = columnLabels(CHARGE_COLUMNS);
  * @example
  * readCharges([["Rubrique", "Fournisseur", "Date", "Montant"], ["Plateforme", "Éditeur", "15/10/2024", 1000]]).items[0]?.amountCents; // 100000
  */
-export function readCharges(rows: readonly (readonly unknown[])[]): TableRead<ChargeField, Charge> {
-  return readTable(REGISTER_TABLES.charges, rows, CHARGE_COLUMNS, (r) => ({
+export function readCharges(
+  rows: readonly (readonly unknown[])[]
+): TableRead<ChargeField, Charge, RegisterProblem> {
+  return readRegisterTable(REGISTER_TABLES.charges, rows, CHARGE_COLUMNS, (r) => ({
     row: r.row,
     heading: r.read("heading", readHeading, ""),
     supplier: r.read("supplier", readRequiredText, ""),
     reference: r.read("reference", readText, ""),
-    date: r.read("date", readDate, ""),
+    date: r.read("date", (cell) => readDate(cell, REGISTER_DATES), ""),
     amountCents: r.read("amount", readAmount, 0),
   }));
 }

@@ -1,7 +1,10 @@
-import { readAmount, readRequiredText, readText, readWholeNumber } from "../register/cellReaders";
 import { column, columnLabels, type RegisterColumn } from "../register/headerKeys";
-import { REGISTER_TABLES } from "../register/RegisterProblem";
-import { readTable, type TableRead } from "../register/readTable";
+import { REGISTER_TABLES, type RegisterProblem } from "../register/RegisterProblem";
+import { readRegisterTable } from "../register/readRegisterTable";
+import { readAmount } from "../tables/readAmount";
+import type { TableRead } from "../tables/readTable";
+import { readRequiredText, readText } from "../tables/readText";
+import { readWholeNumber } from "../tables/readWholeNumber";
 import type { CollegeService } from "./types";
 
 /**
@@ -46,8 +49,8 @@ export const COLLEGE_LABELS = columnLabels(COLLEGE_COLUMNS);
  */
 export function readColleges(
   rows: readonly (readonly unknown[])[]
-): TableRead<CollegeField, CollegeService> {
-  return readTable(REGISTER_TABLES.colleges, rows, COLLEGE_COLUMNS, (r) => ({
+): TableRead<CollegeField, CollegeService, RegisterProblem> {
+  return readRegisterTable(REGISTER_TABLES.colleges, rows, COLLEGE_COLUMNS, (r) => ({
     row: r.row,
     departement: r.read("departement", readRequiredText, ""),
     service: r.read("service", readRequiredText, ""),

@@ -1,10 +1,12 @@
-import { CellProblem, readAmount, readText } from "../register/cellReaders";
 import { registerError, registerWarning, REGISTER_TABLES } from "../register/RegisterProblem";
+import { readRegisterTable } from "../register/readRegisterTable";
 import type { RegisterProblem } from "../register/RegisterProblem";
-import { readTable } from "../register/readTable";
 import { SETTING_SPECS, SETTINGS_COLUMNS, SETTINGS_LABELS } from "../register/settingsColumns";
 import type { Cents } from "../money/cents";
+import { CellProblem } from "../tables/CellProblem";
 import { cellText, isEmptyCell } from "../tables/cellText";
+import { readAmount } from "../tables/readAmount";
+import { readText } from "../tables/readText";
 import { normalizeKey } from "../text/normalizeKey";
 
 /**
@@ -83,7 +85,7 @@ export function readSharingSettings(
 ): SharingSettings {
   const none: SharingSettings = { method: "bareme", federCents: 0, federCell: null, problems: [] };
   if (!rows) return none;
-  const read = readTable(TABLE, rows, SETTINGS_COLUMNS, (r) => ({
+  const read = readRegisterTable(TABLE, rows, SETTINGS_COLUMNS, (r) => ({
     row: r.row,
     key: normalizeKey(r.read("key", readText, "")),
     value: r.read("value", (cell) => cell, null as unknown),

@@ -1,12 +1,17 @@
-import { excelSerialToDate, parseDateText } from "../../domain/dates/excelDates";
-import { toIsoDate, type IsoDate } from "../../domain/dates/isoDate";
+import type { IsoDate } from "../../domain/dates/isoDate";
 import { DomainError } from "../../domain/errors/DomainError";
+import { CellProblem } from "../../domain/tables/CellProblem";
+import { readDate } from "../../domain/tables/readDate";
 import { quotedValue } from "../../domain/text/echoValue";
-import { FIRST_SERIAL_READ_AS_DATE, LAST_EXCEL_SERIAL } from "./readYear";
+import { FIRST_SERIAL_READ_AS_DATE } from "./readYear";
+
+/** A number below FIRST_SERIAL_READ_AS_DATE is a year, or nothing: not a date. */
+const DATES = { earliest: { serial: FIRST_SERIAL_READ_AS_DATE } };
 
 /**
  * Reads an optional date from an Excel argument: a date cell (an Excel serial) or a text date
- * (16/06/2022, 2022-06-16). A year alone is refused: the quorum rule changed within years.
+ * (16/06/2022, 2022-06-16). A year alone is refused: the quorum rule changed within years. The
+ * cell reader of src/domain/tables reads it; this names the argument in the message.
  *
  * @param value - the argument as Excel passes it
  * @param name - the argument's name, for messages
@@ -20,21 +25,19 @@ import { FIRST_SERIAL_READ_AS_DATE, LAST_EXCEL_SERIAL } from "./readYear";
 export function readOptionalDate(value: unknown, name: string): IsoDate | null {
   // Some hosts pass an empty cell as 0, which is no date (Excel's day 0 does not exist).
   if (value === null || value === undefined || value === "" || value === 0) return null;
-  if (typeof value === "number" && Number.isFinite(value)) {
-    if (value >= FIRST_SERIAL_READ_AS_DATE && value <= LAST_EXCEL_SERIAL) {
-      return toIsoDate(excelSerialToDate(value));
-    }
+  try {
+    return readDate(value, DATES);
+  } catch (error) {
+    if (!(error instanceof CellProblem)) throw error;
+    const text = typeof value === "string" ? value.trim() : "";
+    const year =
+      (typeof value === "number" && Number.isInteger(value) && value >= 1900 && value <= 9999) ||
+      /^\d{4}$/.test(text);
+    throw new DomainError(
+      "invalid-date",
+      year
+        ? `${name} : ${quotedValue(value)} est une année ; donnez le jour de la séance (16/06/2022), car la règle a changé en cours d'année.`
+        : `${name} : ${quotedValue(value)} n'est pas une date ; donnez le jour de la séance (16/06/2022).`
+    );
   }
-  const text = typeof value === "string" ? value.trim() : "";
-  const date = parseDateText(text);
-  if (date) return toIsoDate(date);
-  const year =
-    (typeof value === "number" && Number.isInteger(value) && value >= 1900 && value <= 9999) ||
-    /^\d{4}$/.test(text);
-  throw new DomainError(
-    "invalid-date",
-    year
-      ? `${name} : ${quotedValue(value)} est une année ; donnez le jour de la séance (16/06/2022), car la règle a changé en cours d'année.`
-      : `${name} : ${quotedValue(value)} n'est pas une date ; donnez le jour de la séance (16/06/2022).`
-  );
 }

@@ -1,15 +1,17 @@
-import { excelSerialToDate, parseDateText } from "../../domain/dates/excelDates";
 import { DomainError } from "../../domain/errors/DomainError";
+import { CellProblem } from "../../domain/tables/CellProblem";
+import { readYear as readYearCell } from "../../domain/tables/readYear";
 import { quotedValue } from "../../domain/text/echoValue";
 
 /** Numbers from this value on are Excel date serials (10000 is 18 May 1927), below it years. */
 export const FIRST_SERIAL_READ_AS_DATE = 10_000;
-/** Excel's last date, 31/12/9999. */
-export const LAST_EXCEL_SERIAL = 2_958_465;
+
+const YEAR_OR_DATE = { datesFrom: FIRST_SERIAL_READ_AS_DATE };
 
 /**
  * Reads an exercise from an Excel argument: a year (2024), a date cell (an Excel serial), or a
- * text holding a year or a date (15/06/2024, 2024-06-15).
+ * text holding a year or a date (15/06/2024, 2024-06-15). The cell reader of src/domain/tables
+ * reads it; this names the argument in the message.
  *
  * @param value - the argument as Excel passes it
  * @param name - the argument's name, for messages
@@ -26,20 +28,13 @@ export function readYear(value: unknown, name: string): number {
       `${name} manquant : donnez une année (2024) ou une date.`
     );
   }
-  if (typeof value === "number" && Number.isFinite(value)) {
-    if (value >= FIRST_SERIAL_READ_AS_DATE && value <= LAST_EXCEL_SERIAL) {
-      return excelSerialToDate(value).getUTCFullYear();
-    }
-    if (Number.isInteger(value) && value >= 1900 && value < FIRST_SERIAL_READ_AS_DATE) return value;
+  try {
+    return readYearCell(value, YEAR_OR_DATE);
+  } catch (error) {
+    if (!(error instanceof CellProblem)) throw error;
+    throw new DomainError(
+      "invalid-year",
+      `${name} : ${quotedValue(value)} n'est ni une année (2024) ni une date (15/06/2024).`
+    );
   }
-  if (typeof value === "string") {
-    const text = value.trim();
-    if (/^\d{4}$/.test(text)) return Number(text);
-    const date = parseDateText(text);
-    if (date) return date.getUTCFullYear();
-  }
-  throw new DomainError(
-    "invalid-year",
-    `${name} : ${quotedValue(value)} n'est ni une année (2024) ni une date (15/06/2024).`
-  );
 }

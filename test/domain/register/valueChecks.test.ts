@@ -3,10 +3,11 @@
  * pupil count beyond what the region has is not a pupil count.
  */
 import { checkRegister } from "../../../src/domain/register/checkRegister";
-import { FIRST_DATE_SERIAL, readDate } from "../../../src/domain/register/dateCells";
+import { FIRST_DATE_SERIAL, REGISTER_DATES } from "../../../src/domain/register/dateCells";
 import { PUPIL_BOUNDS } from "../../../src/domain/register/pupilBounds";
 import { readRegister } from "../../../src/domain/register/readRegister";
 import { previewStatements } from "../../../src/domain/statements/previewStatements";
+import { readDate as readAnyDate } from "../../../src/domain/tables/readDate";
 import {
   addRow,
   ARRAS_ROW,
@@ -18,6 +19,9 @@ import {
   SPARE_UAIS,
   validTables,
 } from "./registerTables";
+
+/** The register's date cells, as its tables read them. */
+const readDate = (cell: unknown) => readAnyDate(cell, REGISTER_DATES);
 
 describe("a number in a date column", () => {
   test("a year typed in « Date d'effet » is an error that says to type a date, not 18/07/1905", () => {
