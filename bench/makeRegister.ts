@@ -1,12 +1,13 @@
 /*
  * A generated member register (.xlsx) of any size, for the CLI's benchmark and tests:
  * `npx tsx bench/makeRegister.ts 1000 /tmp/registre-1000.xlsx`.
- * Valid SIRETs (Luhn-completed) and UAIs, varied types, pupils and options, some members counted
- * from their schools, some below 15 €, some withdrawn, with service codes and engagement numbers,
- * and a Paramètres table. Written through createXlsxWorkbook, as a user's register would be read.
+ * Valid SIRETs (both keys, the SIREN's and the SIRET's) and UAIs, varied types, pupils and
+ * options, some members counted from their schools, some below 15 €, some withdrawn, with service
+ * codes and engagement numbers, and a Paramètres table. Written through createXlsxWorkbook, as a
+ * user's register would be read.
  */
 import { writeFile } from "node:fs/promises";
-import { passesLuhn } from "../src/domain/identifiers/siren";
+import { withSiretKeys } from "../src/domain/identifiers/siren";
 import {
   date,
   EMPTY,
@@ -39,16 +40,18 @@ const TRANSFER_DATES = ["2019-01-01", "2021-09-01", "2023-01-01", "2024-01-01"];
 const UAI_LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ";
 
 /**
- * A SIRET that passes its check: a public body's prefix, the member's index, the Luhn digit.
+ * A SIRET whose two keys pass, its SIREN's and its own, distinct for every index below 10^8: a
+ * public body's prefix 2159 and the index's upper four digits make the SIREN's first eight, its
+ * lower four the establishment's number.
  *
  * @param index - member index
  * @returns 14 digits
  * @example
- * passesLuhn(generatedSiret(7)); // true
+ * generatedSiret(7); // "21590000200076": SIREN 215900002, establishment 0007, key 6
  */
 export function generatedSiret(index: number): string {
-  const prefix = `2${String(1_590_000_000_00 + index).padStart(12, "0")}`.slice(0, 13);
-  return prefix + ([..."0123456789"].find((digit) => passesLuhn(prefix + digit)) ?? "0");
+  const upper = String(Math.floor(index / 10_000)).padStart(4, "0");
+  return withSiretKeys(`2159${upper}`, String(index % 10_000).padStart(4, "0"));
 }
 
 function uai(index: number): string {

@@ -6,7 +6,7 @@
  * file of the same generation (pesRecetteFile).
  */
 import { generateStatements, prepareStatements } from "../src/app/statementsWorkflow";
-import { withLuhnDigit } from "../src/domain/identifiers/siren";
+import { withSiretKeys } from "../src/domain/identifiers/siren";
 import { MEMBER_COLUMNS, MEMBER_LABELS } from "../src/domain/register/memberColumns";
 import type { SheetSpec } from "../src/domain/sheets/SheetSpec";
 import { pesRecetteFile } from "../src/domain/pes/pesRecetteFile";
@@ -23,8 +23,10 @@ const OPTIONS = [
   "devis=300",
 ];
 
+/** A SIRET whose two keys pass (its SIREN's and its own), distinct for every index below 10^8. */
 function siret(index: number): string {
-  return withLuhnDigit(`21${String(59_000_000_000 + index).slice(0, 11)}`);
+  const upper = String(Math.floor(index / 10_000)).padStart(4, "0");
+  return withSiretKeys(`2159${upper}`, String(index % 10_000).padStart(4, "0"));
 }
 
 function registerTables(): TableSnapshot[] {

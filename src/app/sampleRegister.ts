@@ -1,4 +1,4 @@
-import { withLuhnDigit } from "../domain/identifiers/siren";
+import { withSiretKeys } from "../domain/identifiers/siren";
 import { withUaiLetter } from "../domain/identifiers/uai";
 import { MEMBER_COLUMNS, MEMBER_LABELS } from "../domain/register/memberColumns";
 import {
@@ -72,7 +72,7 @@ const MEMBERS: readonly SampleMember[] = [
   {
     name: "Ville de Hem",
     type: "commune",
-    siret: withLuhnDigit("2159029900001"),
+    siret: withSiretKeys("21590299", "0001"),
     address: "Hôtel de Ville\n42 rue du Général Leclerc\n59510 Hem",
     departement: "59",
     transfer: "2024-01-01",
@@ -87,7 +87,7 @@ const MEMBERS: readonly SampleMember[] = [
   {
     name: "Communauté d'agglomération du Caudrésis-Catésis",
     type: "epci",
-    siret: withLuhnDigit("2459000000001"),
+    siret: withSiretKeys("24590000", "0001"),
     address: "Exemple — 1 place de l'Hôtel de Ville\n59540 Caudry",
     departement: "59",
     transfer: "2021-09-01",
@@ -102,7 +102,7 @@ const MEMBERS: readonly SampleMember[] = [
   {
     name: "Commune d'Exemple-sur-Lys",
     type: "commune",
-    siret: withLuhnDigit("2162000000001"),
+    siret: withSiretKeys("21620000", "0001"),
     address: "Mairie\n1 rue de l'Exemple\n62000 Exemple-sur-Lys",
     departement: "62",
     transfer: "2022-01-01",
@@ -117,7 +117,7 @@ const MEMBERS: readonly SampleMember[] = [
   {
     name: "Communauté de communes du Val d'Exemple",
     type: "epci",
-    siret: withLuhnDigit("2462000000001"),
+    siret: withSiretKeys("24620000", "0001"),
     address: "Exemple — 5 avenue de la Gare\n62100 Exemple",
     departement: "62",
     transfer: "2025-09-01",
@@ -133,7 +133,7 @@ const MEMBERS: readonly SampleMember[] = [
   {
     name: "Commune de Retrait-Exemple",
     type: "commune",
-    siret: withLuhnDigit("2159000000009"),
+    siret: withSiretKeys("21590000", "0009"),
     address: "Mairie\n59000 Retrait-Exemple",
     departement: "59",
     transfer: "2019-01-01",

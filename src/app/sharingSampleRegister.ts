@@ -1,4 +1,4 @@
-import { withLuhnDigit } from "../domain/identifiers/siren";
+import { withSiretKeys } from "../domain/identifiers/siren";
 import { withUaiLetter } from "../domain/identifiers/uai";
 import { MEMBER_COLUMNS, MEMBER_LABELS } from "../domain/register/memberColumns";
 import {
@@ -26,20 +26,20 @@ export const SHARING_SAMPLE_YEAR = 2026;
 
 type Kind = "commune" | "epci" | "autre";
 
-/** [name, type, SIRET prefix (13 digits), postcode and town, transfer, pupils or null (schools)] */
+/** [name, type, SIREN's first 8 digits, postcode and town, transfer, pupils or null (schools)] */
 const MEMBERS: readonly [string, Kind, string, string, string, number | null][] = [
-  ["Commune d'Abbeville", "commune", "2180001000001", "80100 Abbeville", "2017-09-01", null],
-  ["Commune d'Albert", "commune", "2180021000001", "80300 Albert", "2017-09-01", 1185],
-  ["Commune de Doullens", "commune", "2180253000001", "80600 Doullens", "2018-09-01", 642],
-  ["Commune de Péronne", "commune", "2180620000001", "80200 Péronne", "2017-09-01", 788],
-  ["Commune de Ham", "commune", "2180410000001", "80400 Ham", "2019-09-01", 451],
-  ["Commune de Montdidier", "commune", "2180561000001", "80500 Montdidier", "2018-09-01", 523],
-  ["Commune de Corbie", "commune", "2180212000001", "80800 Corbie", "2020-09-01", 497],
-  ["Commune de Rue", "commune", "2180688000001", "80120 Rue", "2026-01-05", 214],
+  ["Commune d'Abbeville", "commune", "21800010", "80100 Abbeville", "2017-09-01", null],
+  ["Commune d'Albert", "commune", "21800210", "80300 Albert", "2017-09-01", 1185],
+  ["Commune de Doullens", "commune", "21802530", "80600 Doullens", "2018-09-01", 642],
+  ["Commune de Péronne", "commune", "21806200", "80200 Péronne", "2017-09-01", 788],
+  ["Commune de Ham", "commune", "21804100", "80400 Ham", "2019-09-01", 451],
+  ["Commune de Montdidier", "commune", "21805610", "80500 Montdidier", "2018-09-01", 523],
+  ["Commune de Corbie", "commune", "21802120", "80800 Corbie", "2020-09-01", 497],
+  ["Commune de Rue", "commune", "21806880", "80120 Rue", "2026-01-05", 214],
   [
     "Communauté de communes du Vimeu",
     "epci",
-    "2480001000001",
+    "24800010",
     "80130 Friville-Escarbotin",
     "2018-09-01",
     2316,
@@ -47,7 +47,7 @@ const MEMBERS: readonly [string, Kind, string, string, string, number | null][] 
   [
     "Communauté de communes Nièvre et Somme",
     "epci",
-    "2480002000001",
+    "24800020",
     "80420 Flixecourt",
     "2019-09-01",
     1874,
@@ -55,7 +55,7 @@ const MEMBERS: readonly [string, Kind, string, string, string, number | null][] 
   [
     "Communauté de communes Terre de Picardie",
     "epci",
-    "2480003000001",
+    "24800030",
     "80200 Estrées-Deniécourt",
     "2021-09-01",
     1329,
@@ -63,12 +63,12 @@ const MEMBERS: readonly [string, Kind, string, string, string, number | null][] 
   [
     "Communauté de communes du Territoire Nord Picardie",
     "epci",
-    "2480004000001",
+    "24800040",
     "80600 Doullens",
     "2020-09-01",
     1602,
   ],
-  ["Département de la Somme", "autre", "2280001000001", "80000 Amiens", "2017-09-01", null],
+  ["Département de la Somme", "autre", "22800010", "80000 Amiens", "2017-09-01", null],
 ];
 
 /** Abbeville's schools: the pupils shared come from them (1 948 in all; names and counts an example). */
@@ -246,7 +246,7 @@ function memberRow([
   const byField: Record<string, SheetCell> = {
     name: text(name),
     type: text(kind),
-    siret: text(withLuhnDigit(siret)),
+    siret: text(withSiretKeys(siret, "0001")),
     address: text(`Exemple — ${place}\n${town}`),
     departement: text("80"),
     transferDate: date(transfer),
@@ -312,7 +312,7 @@ function settingsSheet(): SheetSpec {
   const rows: [string, string | number][] = [
     ["Émetteur", "Syndicat mixte Somme Numérique (exemple)"],
     ["Adresse", "Exemple — 1 boulevard du Port\n80000 Amiens"],
-    ["SIRET", withLuhnDigit("2580000100001")],
+    ["SIRET", withSiretKeys("25800001", "0001")],
     ["Contact comptable", "Service financier — finances@exemple.fr — 03 00 00 00 00"],
     ["Mention TVA", "Contribution non soumise à la TVA"],
     ["Conditions de paiement", "Paiement à 30 jours, par virement au comptable assignataire"],

@@ -89,6 +89,18 @@ const CONSTANTS: readonly Entry[] = [
     "the check digit (Luhn) of the issuer's SIRET is wrong; it is kept, but check it.",
   ],
   [
+    MESSAGES.sirenCheck,
+    "invalid SIRET: the check digit (Luhn) of its SIREN, its first 9 digits, is wrong; check the number.",
+  ],
+  [
+    MESSAGES.sirenCheckExisting,
+    "the check digit (Luhn) of this SIRET's SIREN, its first 9 digits, is wrong; the member was already billed with it, so it is kept, but check it (SIRENE directory).",
+  ],
+  [
+    MESSAGES.issuerSirenCheck,
+    "the check digit (Luhn) of the SIREN of the issuer's SIRET, its first 9 digits, is wrong; it is kept, but check it.",
+  ],
+  [
     MESSAGES.badUai,
     "invalid UAI: 7 digits and a check letter are expected (for example 0951099D); check the code.",
   ],

@@ -1,14 +1,15 @@
 import { canGenerate, prepareStatements } from "../../src/app/statementsWorkflow";
 import { statementPdf } from "../../src/documents/statementPdf";
-import { isValidSiret } from "../../src/domain/identifiers/siren";
+import { isValidSiretWithSiren } from "../../src/domain/identifiers/siren";
 import { openXlsxWorkbook } from "../../src/workbook/file/xlsxWorkbook";
 import { generatedSiret, makeRegister } from "../../bench/makeRegister";
 import { pdfWorkerCount, renderStatementPdfs } from "../../src/cli/pdfFiles";
 
 describe("the benchmark's generated register", () => {
-  test("has valid SIRETs", () => {
-    for (const index of [0, 1, 7, 999, 999_999])
-      expect(isValidSiret(generatedSiret(index))).toBe(true);
+  test("has valid SIRETs, their SIREN's key included, each its own", () => {
+    const indexes = [0, 1, 7, 999, 9_999, 10_000, 123_456, 999_999];
+    for (const index of indexes) expect(isValidSiretWithSiren(generatedSiret(index))).toBe(true);
+    expect(new Set(indexes.map(generatedSiret)).size).toBe(indexes.length);
   });
 
   test("reads without error and varies: withdrawn members, schools, below 15 €, options", async () => {

@@ -56,7 +56,7 @@ describe("npm run statements on the sharing sample register", () => {
 
     const csv = await readFile(join(out, "appels-2026.csv"), "utf8");
     expect(csv).toContain(
-      "2026-0001;Commune d'Abbeville;21800010000014;Contribution ENT 2025-2026 (charges nettes) - Commune d'Abbeville;36924,19;"
+      "2026-0001;Commune d'Abbeville;21800010700019;Contribution ENT 2025-2026 (charges nettes) - Commune d'Abbeville;36924,19;"
     );
     expect(csv).toContain(
       ";Service ENT des collèges 2025-2026 - Département de la Somme;74324,90;DEPT-ENT;"

@@ -43,7 +43,7 @@ export const LONG_SETTINGS: IssuerSettings = {
 const withAddress = (overrides: Partial<Member> & { readonly name: string }): Member =>
   member({
     address: "Hôtel de communauté\n12 place de l'Hôtel de Ville\n59300 Valenciennes",
-    siret: "21590299500012",
+    siret: "21590299000013",
     serviceCode: "FIN-ENT-2025",
     engagementNumber: "EJ-2025-000123",
     ...overrides,

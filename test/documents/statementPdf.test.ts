@@ -89,7 +89,7 @@ describe("statementPdf, read back with poppler-utils", () => {
     for (const expected of [
       "Avis des sommes à payer — appel de contribution n° 2024-0001",
       "Débiteur Hem",
-      "SIRET : 21590299500012",
+      "SIRET : 21590299000013",
       "Code service : FIN-01",
       "N° d'engagement : EJ-2025-77",
       "Exercice 2024",

@@ -1,5 +1,5 @@
 import { generateStatements, prepareStatements } from "../../src/app/statementsWorkflow";
-import { withLuhnDigit } from "../../src/domain/identifiers/siren";
+import { withSiretKeys } from "../../src/domain/identifiers/siren";
 import { MEMBER_COLUMNS, MEMBER_LABELS } from "../../src/domain/register/memberColumns";
 import {
   createOfficeWorkbook,
@@ -25,7 +25,7 @@ function membersTable(count: number): CellDouble[][] {
     rows.push([
       name,
       "commune",
-      withLuhnDigit(`2159${String(100_000 + i)}000`),
+      withSiretKeys(`2159${String(1_000 + i)}`, "0001"),
       "1 rue de la Mairie",
       "59",
       "2024-01-01",
@@ -41,7 +41,7 @@ const SETTINGS: CellDouble[][] = [
   ["Paramètre", "Valeur"],
   ["Émetteur", "Syndicat mixte Nord-Pas-de-Calais Numérique"],
   ["Adresse", "165 avenue de Bretagne\n59000 Lille"],
-  ["SIRET", withLuhnDigit("2000303860002")],
+  ["SIRET", withSiretKeys("20003038", "0001")],
   ["Prénom de l'ordonnateur", "Jean"],
   ["Nom de l'ordonnateur", "Martin"],
   ["Qualité de l'ordonnateur", "Le Président"],

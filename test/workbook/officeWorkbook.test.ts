@@ -87,7 +87,7 @@ function statementSpec(index: number): SheetSpec {
     [text(`Commune n° ${index + 1} — Hôtel de ville`, true)],
     [text(`${index + 1} place de la Mairie`)],
     [text(`59${String(index % 1000).padStart(3, "0")} Villeneuve-d'Ascq`)],
-    [text("SIRET"), text("21590299500012")],
+    [text("SIRET"), text("21590299000013")],
     [text("Code service"), text("FIN-01"), text("N° d'engagement"), text("EJ-2025-77")],
     [],
     [text(`Avis des sommes à payer — appel de contribution n° ${number}`, true)],

@@ -84,6 +84,24 @@ export function isValidSiretWithSiren(code: string): boolean {
 }
 
 /**
+ * Which key of a SIRET fails, for messages that say where to look: its own (the fourteenth digit,
+ * {@link isValidSiret}, La Poste's exception included) first, else its SIREN's (the ninth digit,
+ * over the first nine), else none. A single mistyped digit among the first nine fails both keys;
+ * among the last five, the SIRET's only.
+ *
+ * @param code - the number as typed
+ * @returns "siret", "siren" or null when both keys are right
+ * @example
+ * failedSiretKey("73282932000074"); // null
+ * failedSiretKey("73282932000075"); // "siret"
+ * failedSiretKey("21590299500012"); // "siren": its own key passes, its SIREN's fails
+ */
+export function failedSiretKey(code: string): "siret" | "siren" | null {
+  if (!isValidSiret(code)) return "siret";
+  return passesLuhn(compactCompanyNumber(code).slice(0, 9)) ? null : "siren";
+}
+
+/**
  * Completes a number with the digit that makes it pass the Luhn check: builds valid example
  * SIRENs and SIRETs (sample register, benchmarks, tests).
  *

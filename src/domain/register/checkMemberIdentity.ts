@@ -1,4 +1,4 @@
-import { isValidSiret } from "../identifiers/siren";
+import { failedSiretKey } from "../identifiers/siren";
 import { memberColumn } from "./columnName";
 import { memberKey } from "../membership/memberKey";
 import { MESSAGES } from "./registerMessages";
@@ -17,19 +17,25 @@ function siretProblem(member: Member, existing: boolean, column: string): Regist
   if (!/^\d{14}$/.test(member.siret)) {
     return registerError({ ...where, message: MESSAGES.siretShape(member.siret.length) });
   }
-  if (isValidSiret(member.siret)) return null;
+  const failed = failedSiretKey(member.siret);
+  if (failed === null) return null;
   // A member already billed with this SIRET: its number may be genuine (RULES.md §8 shows one
-  // printed SIRET that fails), so flag it without blocking. A new member must get it right.
-  return existing
-    ? registerWarning({ ...where, message: MESSAGES.siretCheckExisting })
-    : registerError({ ...where, message: MESSAGES.siretCheck });
+  // printed SIRET that fails), so flag it without blocking. A new member must get it right. The
+  // SIREN's key (its first nine digits) is checked as the SIRET's own, with the same severity.
+  if (existing) {
+    const message = failed === "siret" ? MESSAGES.siretCheckExisting : MESSAGES.sirenCheckExisting;
+    return registerWarning({ ...where, message });
+  }
+  const message = failed === "siret" ? MESSAGES.siretCheck : MESSAGES.sirenCheck;
+  return registerError({ ...where, message });
 }
 
 /**
  * Checks who the members are, whatever the exercise: no member twice (same name ignoring case,
  * accents and spacing, or same SIRET: reported on the later row), and each SIRET given is 14
- * digits with a right check digit. A wrong check digit is an error for a new member and a warning
- * for an existing one (a member with an entry in the journal, any year).
+ * digits with a right check digit, starting with a SIREN (9 digits) with a right check digit too.
+ * A wrong check digit, the SIRET's or its SIREN's, is an error for a new member and a warning for
+ * an existing one (a member with an entry in the journal, any year).
  *
  * @param register - the register read
  * @returns the problems, in row order

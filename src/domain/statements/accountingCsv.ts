@@ -93,7 +93,7 @@ export function accountingObject(statement: NumberedStatement): string {
  * @returns the file's content, BOM included
  * @example
  * accountingCsv([hem2025]);
- * // "\uFEFFNuméro;…;N° de pièce PES\r\n2025-0001;Hem;21590299500012;Contribution ENT 2025 - Hem;1571,70;;;01/03/2025;;2025;;;1\r\n"
+ * // "\uFEFFNuméro;…;N° de pièce PES\r\n2025-0001;Hem;21590299000013;Contribution ENT 2025 - Hem;1571,70;;;01/03/2025;;2025;;;1\r\n"
  */
 export function accountingCsv(
   statements: readonly NumberedStatement[],

@@ -1,4 +1,4 @@
-import { isValidSiret } from "../identifiers/siren";
+import { isValidSiretWithSiren } from "../identifiers/siren";
 import type { Member } from "../register/types";
 import {
   BELOW_THRESHOLD_WARNING,
@@ -50,7 +50,7 @@ export function draftWarnings(facts: DraftFacts): string[] {
   }
   warnings.push(...facts.pupilWarnings);
   if (member.siret.trim() === "") warnings.push(MISSING_DEBTOR_SIRET);
-  else if (!isValidSiret(member.siret)) warnings.push(INVALID_DEBTOR_SIRET);
+  else if (!isValidSiretWithSiren(member.siret)) warnings.push(INVALID_DEBTOR_SIRET);
   if (member.serviceCodeRequired && member.serviceCode.trim() === "") {
     warnings.push(MISSING_SERVICE_CODE);
   }

@@ -1,4 +1,4 @@
-import { isValidSiret } from "../identifiers/siren";
+import { isValidSiretWithSiren } from "../identifiers/siren";
 import type { Register } from "../register/types";
 import { INVALID_ISSUER_SIRET, MISSING_SETTINGS } from "./messages";
 import type { PreviewProblem } from "./types";
@@ -19,7 +19,7 @@ export function issuerPreviewChecks(register: Register): {
 } {
   if (register.settings === null)
     return { problems: [{ member: null, row: null, message: MISSING_SETTINGS }], warnings: [] };
-  if (!isValidSiret(register.settings.siret))
+  if (!isValidSiretWithSiren(register.settings.siret))
     return { problems: [], warnings: [INVALID_ISSUER_SIRET] };
   return { problems: [], warnings: [] };
 }

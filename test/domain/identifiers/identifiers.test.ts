@@ -10,6 +10,7 @@ import {
   isValidSiret,
   isValidSiretWithSiren,
   withSiretKeys,
+  failedSiretKey,
 } from "../../../src/domain/identifiers/siren";
 import { isValidUai, normalizeUai } from "../../../src/domain/identifiers/uai";
 import { domainErrorOf } from "../domainErrorOf";
@@ -248,6 +249,29 @@ describe("a SIRET's SIREN (issue 12)", () => {
     expect(luhnSum("356000000") % 10).toBe(0);
     expect(isValidSiretWithSiren("35600000000001")).toBe(true);
     expect(isValidSiretWithSiren("35600000000002")).toBe(false);
+  });
+
+  test("failedSiretKey names the SIRET's own key first, then its SIREN's", () => {
+    expect(failedSiretKey("73282932000074")).toBeNull();
+    expect(failedSiretKey("732 829 320 00074")).toBeNull();
+    expect(failedSiretKey("73282932000075")).toBe("siret");
+    expect(failedSiretKey("21590299500012")).toBe("siren");
+    // The syndicate's SIRET as printed fails both keys: its own is named.
+    expect(failedSiretKey("20003038600020")).toBe("siret");
+    expect(failedSiretKey("35600000000001")).toBeNull();
+    expect(failedSiretKey("35600000000002")).toBe("siret");
+    expect(failedSiretKey("7328293200007")).toBe("siret");
+    fc.assert(
+      fc.property(digitsOf(14), (siret) => {
+        const expected = !isValidSiret(siret)
+          ? "siret"
+          : luhnSum(siret.slice(0, 9)) % 10 === 0
+            ? null
+            : "siren";
+        expect(failedSiretKey(siret)).toBe(expected);
+        expect(failedSiretKey(siret) === null).toBe(isValidSiretWithSiren(siret));
+      })
+    );
   });
 
   test("withSiretKeys builds SIRETs whose two keys pass", () => {

@@ -93,6 +93,30 @@ const CORPUS: readonly Case[] = [
     expected: warning("Membres", 4, "SIRET", "21620041000018", "déjà été facturé avec"),
   },
   {
+    // 24590050200015: its own key passes (Luhn over 14 digits), its SIREN 245900502's fails.
+    title: "a new member's SIRET whose SIREN part fails its check digit (error)",
+    change: (t) => addRow(t.membres, newMember({ SIRET: "24590050200015" })),
+    expected: error(
+      "Membres",
+      6,
+      "SIRET",
+      "24590050200015",
+      "SIRET invalide : la clé de contrôle (Luhn) de son SIREN, ses 9 premiers chiffres, est fausse"
+    ),
+  },
+  {
+    // 21620041100017: Arras's SIREN 216200410 mistyped 216200411, the SIRET's own key redone.
+    title: "an existing member's SIRET whose SIREN part fails its check digit (warning)",
+    change: (t) => setCell(t.membres, ARRAS_ROW, "SIRET", "21620041100017"),
+    expected: warning(
+      "Membres",
+      4,
+      "SIRET",
+      "21620041100017",
+      "la clé de contrôle (Luhn) du SIREN de ce SIRET, ses 9 premiers chiffres, est fausse ; le membre a déjà été facturé avec"
+    ),
+  },
+  {
     title: "a SIRET of 13 digits, even for an existing member",
     change: (t) => setCell(t.membres, ARRAS_ROW, "SIRET", "2162004100001"),
     expected: error("Membres", 4, "SIRET", "2162004100001", "14 chiffres attendus (reçu 13"),
@@ -239,6 +263,19 @@ const CORPUS: readonly Case[] = [
     expected: warning("Paramètres", 4, "Valeur", "20003038600020", "du SIRET de l'émetteur"),
   },
   {
+    // The syndicate's SIRET as printed in 001 with its last digit made right: its SIREN, 200030386,
+    // still fails its own key.
+    title: "the issuer's SIRET whose SIREN part fails its check digit (warning)",
+    change: (t) => setCell(t.parametres, 4, "Valeur", "200 030 386 00029"),
+    expected: warning(
+      "Paramètres",
+      4,
+      "Valeur",
+      "20003038600029",
+      "la clé de contrôle (Luhn) du SIREN du SIRET de l'émetteur, ses 9 premiers chiffres, est fausse"
+    ),
+  },
+  {
     title: "an unknown setting (warning)",
     change: (t) => addRow(t.parametres, { Paramètre: "Téléphone", Valeur: "03 20 00 00 00" }),
     expected: warning("Paramètres", 14, "Paramètre", "Téléphone", "paramètre inconnu, ignoré"),
@@ -377,6 +414,26 @@ describe("registers that look wrong but are right", () => {
     setCell(tables.membres, LIEVIN_ROW, "Options", "mobile; tablettes");
     setCell(tables.membres, LIEVIN_ROW, "Élèves", "");
     expect(checkRegister(tables, 2025).problems).toEqual([]);
+  });
+
+  test.each([
+    ["by the sum of its digits", "35600000000001"],
+    ["by its Luhn key", "35600000000100"],
+  ])(
+    "accepts a new member with a SIRET of La Poste passing %s (its SIREN 356000000 passes)",
+    (_how, siret) => {
+      const tables = validTables();
+      addRow(tables.membres, newMember({ Nom: "La Poste", Type: "autre", SIRET: siret }));
+      expect(checkRegister(tables, 2025).problems).toEqual([]);
+    }
+  );
+
+  test("refuses a new member with a SIRET of La Poste failing both its rules", () => {
+    const tables = validTables();
+    addRow(tables.membres, newMember({ Nom: "La Poste", Type: "autre", SIRET: "35600000000019" }));
+    expect(checkRegister(tables, 2025).problems).toEqual([
+      expect.objectContaining({ severity: "erreur", row: 6, value: "35600000000019" }),
+    ]);
   });
 
   test("still checks the identifiers of a member gone before the year", () => {

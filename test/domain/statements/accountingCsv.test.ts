@@ -49,8 +49,8 @@ describe("accountingCsv", () => {
     expect(csv).toBe(
       "\uFEFF" +
         `${HEADER}\r\n` +
-        "2025-0001;Hem;21590299500012;Contribution ENT 2025 - Hem;1571,70;FIN-01;EJ-2025-77;01/03/2025;;2025;;;1\r\n" +
-        "2025-0002;Roubaix;21590512000014;Contribution ENT 2025 - Roubaix;650,00;;;01/03/2025;;2025;;;2\r\n"
+        "2025-0001;Hem;21590299000013;Contribution ENT 2025 - Hem;1571,70;FIN-01;EJ-2025-77;01/03/2025;;2025;;;1\r\n" +
+        "2025-0002;Roubaix;21590512600011;Contribution ENT 2025 - Roubaix;650,00;;;01/03/2025;;2025;;;2\r\n"
     );
     expect(new TextEncoder().encode(csv).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
   });
@@ -58,7 +58,7 @@ describe("accountingCsv", () => {
   test('quotes fields holding ; " CR or LF and reads back to the same texts', () => {
     const tricky = member({
       name: 'Communauté "Pévèle; Carembault"',
-      siret: "21590373000012",
+      siret: "21590373300016",
       serviceCode: "SERV\r\nA",
       engagementNumber: "EJ\n42",
     });
@@ -66,7 +66,7 @@ describe("accountingCsv", () => {
     // 100 pupils × 130 c = 13 000 c → 130,00
     expect(csv).toBe(
       `\uFEFF${HEADER}\r\n` +
-        '2025-0001;"Communauté ""Pévèle; Carembault""";21590373000012;' +
+        '2025-0001;"Communauté ""Pévèle; Carembault""";21590373300016;' +
         '"Contribution ENT 2025 - Communauté ""Pévèle; Carembault""";130,00;"SERV\r\nA";"EJ\n42";01/03/2025;;2025;;;1\r\n'
     );
     const [header, row, ...rest] = parseCsv(csv.slice(1));
@@ -74,7 +74,7 @@ describe("accountingCsv", () => {
     expect(row).toEqual([
       "2025-0001",
       'Communauté "Pévèle; Carembault"',
-      "21590373000012",
+      "21590373300016",
       'Contribution ENT 2025 - Communauté "Pévèle; Carembault"',
       "130,00",
       "SERV\r\nA",
@@ -162,7 +162,7 @@ describe("accountingCsv", () => {
     const settings = { ...SETTINGS, paymentDays: 45, pesNature: "7474", pesFunction: "21" };
     const csv = accountingCsv(numbered([HEM]), settings);
     expect(csv.split("\r\n")[1]).toBe(
-      "2025-0001;Hem;21590299500012;Contribution ENT 2025 - Hem;1571,70;FIN-01;EJ-2025-77;" +
+      "2025-0001;Hem;21590299000013;Contribution ENT 2025 - Hem;1571,70;FIN-01;EJ-2025-77;" +
         "01/03/2025;15/04/2025;2025;7474;21;1"
     );
   });

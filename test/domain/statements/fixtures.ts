@@ -1,13 +1,14 @@
 import type { IssuerSettings, Member, Register, School } from "../../../src/domain/register/types";
 
-// Test data for the statements engine. SIRETs below pass the Luhn check (RULES.md §8), apart
-// from the syndicate's as printed in seed 001, which fails it on purpose.
+// Test data for the statements engine. SIRETs below pass the Luhn check (RULES.md §8), their SIREN
+// part (first nine digits) too, apart from the syndicate's as printed in seed 001, which fails it
+// on purpose.
 
-/** SIRETs that pass the Luhn check. */
+/** SIRETs whose two keys pass, the SIRET's and its SIREN's (withSiretKeys). */
 export const SIRET = {
-  hem: "21590299500012",
-  roubaix: "21590512000014",
-  lys: "21590373000012",
+  hem: "21590299000013",
+  roubaix: "21590512600011",
+  lys: "21590373300016",
 } as const;
 
 /**

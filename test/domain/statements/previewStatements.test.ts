@@ -130,6 +130,11 @@ describe("previewStatements", () => {
     expect(previewStatements(register([wrong]), 2025).drafts[0]?.warnings).toEqual([
       "SIRET du débiteur invalide (clé de contrôle)",
     ]);
+    // Its own key passes, its SIREN's (215902995) fails: as the register and ENT.CONTROLE say.
+    const wrongSiren = member({ name: "SIREN faux", siret: "21590299500012" });
+    expect(previewStatements(register([wrongSiren]), 2025).drafts[0]?.warnings).toEqual([
+      "SIRET du débiteur invalide (clé de contrôle)",
+    ]);
   });
 
   test("lists a member whose line fails as a problem, and computes the others", () => {
@@ -156,7 +161,11 @@ describe("previewStatements", () => {
     const noSettings = previewStatements(register([HEM], { settings: null }), 2025);
     expect(noSettings.problems).toEqual([{ member: null, row: null, message: MISSING_SETTINGS }]);
     expect(previewStatements(register([HEM]), 2025).warnings).toEqual([INVALID_ISSUER_SIRET]);
-    const valid = { ...SETTINGS, siret: "20003038600029" };
+    const sirenFails = { ...SETTINGS, siret: "21590299500012" };
+    expect(previewStatements(register([HEM], { settings: sirenFails }), 2025).warnings).toEqual([
+      INVALID_ISSUER_SIRET,
+    ]);
+    const valid = { ...SETTINGS, siret: "20003038500013" };
     expect(previewStatements(register([HEM], { settings: valid }), 2025).warnings).toEqual([]);
   });
 

@@ -55,7 +55,7 @@ describe("statementSheet", () => {
       ["Hôtel de ville"],
       ["42 rue du Général Leclerc"],
       ["59510 Hem"],
-      ["SIRET : 21590299500012"],
+      ["SIRET : 21590299000013"],
       ["Code service : FIN-01"],
       ["N° d'engagement : EJ-2025-77"],
       [],
