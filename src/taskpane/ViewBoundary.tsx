@@ -1,5 +1,6 @@
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { Component, type ReactNode } from "react";
+import { messageOf } from "./views/messageOf";
 
 /** Props of the view boundary. */
 export type ViewBoundaryProps = {
@@ -29,7 +30,7 @@ export class ViewBoundary extends Component<ViewBoundaryProps, ViewBoundaryState
    * ViewBoundary.getDerivedStateFromError(new Error("Loading chunk failed")); // { message: "Loading chunk failed" }
    */
   static getDerivedStateFromError(error: unknown): ViewBoundaryState {
-    return { message: error instanceof Error ? error.message : String(error) };
+    return { message: messageOf(error) };
   }
 
   override render() {

@@ -14,6 +14,7 @@ import {
 import { useEffect, useState } from "react";
 import type { CatalogFunction } from "../functionCatalog";
 import type { PaneStrings } from "../strings";
+import { messageOf } from "./messageOf";
 
 /** Props of the function list. */
 export type FunctionsViewProps = {
@@ -57,7 +58,7 @@ export function FunctionsView({ loadCatalog, strings }: FunctionsViewProps) {
         current &&
         setCatalog({
           status: "failed",
-          reason: error instanceof Error ? error.message : String(error),
+          reason: messageOf(error),
         })
     );
     return () => {

@@ -13,6 +13,7 @@ import type { SheetSpec } from "../../domain/sheets/SheetSpec";
 import { SheetExistsError, type WorkbookGateway } from "../../workbook/WorkbookGateway";
 import { ReplaceSheetsDialog } from "./ReplaceSheetsDialog";
 import type { SittingStrings } from "./sittingStrings";
+import { messageOf } from "./messageOf";
 
 /** Props of the extract's write. */
 export type SittingExtractWriterProps = {
@@ -59,7 +60,7 @@ export function SittingExtractWriter({ workbook, extract, strings }: SittingExtr
       if (!replace && error instanceof SheetExistsError) {
         setWriting({ status: "confirm", extract: spec });
       } else {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = messageOf(error);
         setWriting({ status: "failed", extract: spec, message });
       }
     }

@@ -1,8 +1,6 @@
 import {
   Body1,
   Button,
-  Caption1,
-  Link,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -11,23 +9,13 @@ import {
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
-import { useId, useMemo, useState } from "react";
-import {
-  fieldCell,
-  judgeSitting,
-  readAttendance,
-  selectCell,
-  tableProblemCell,
-  type AttendanceSource,
-  type TableCell,
-} from "../../app/sittingWorkflow";
-import { describeProblem } from "../../domain/tables/TableProblem";
+import { useId } from "react";
 import type { WorkbookGateway } from "../../workbook/WorkbookGateway";
 import type { PaneStrings } from "../strings";
-import { SittingExtractWriter } from "./SittingExtractWriter";
-import { SittingForm, sittingParametersOf, type SittingFormValues } from "./SittingForm";
-import { SittingResults, type SittingPointer } from "./SittingResults";
+import { SittingJudgementPanel } from "./SittingJudgementPanel";
 import { sittingStringsOf } from "./sittingStrings";
+import { SittingTableProblems } from "./SittingTableProblems";
+import { useSittingWorkflow } from "./useSittingWorkflow";
 
 /** Props of the sitting view. */
 export type SittingViewProps = {
@@ -38,15 +26,8 @@ export type SittingViewProps = {
   today: string;
 };
 
-type Reading =
-  | { status: "idle" }
-  | { status: "reading" }
-  | { status: "missing"; tables: readonly string[] }
-  | { status: "found"; source: AttendanceSource };
-
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   read: { alignSelf: "flex-start" },
 });
 
@@ -62,27 +43,6 @@ const useStyles = makeStyles({
  * <SittingView workbook={workbook} strings={stringsFor("fr-FR")} today="2025-03-01" />
  */
 export function SittingView({ workbook, strings, today }: SittingViewProps) {
-  const styles = useStyles();
-  const headingId = useId();
-  const texts = sittingStringsOf(strings);
-  const [reading, setReading] = useState<Reading>({ status: "idle" });
-  const [values, setValues] = useState<SittingFormValues>({
-    date: today,
-    subject: "ordinary",
-    departement: "",
-    title: "",
-    members: "",
-    forcedRule: "",
-    presidentVote: undefined,
-  });
-  const [failure, setFailure] = useState<string | null>(null);
-  const source = reading.status === "found" ? reading.source : null;
-  const judgement = useMemo(() => {
-    const parameters = sittingParametersOf(values);
-    if (!source || source.problems.length > 0 || !parameters) return null;
-    return judgeSitting(source, parameters, today);
-  }, [source, values, today]);
-
   if (!workbook) {
     return (
       <MessageBar intent="info">
@@ -90,34 +50,26 @@ export function SittingView({ workbook, strings, today }: SittingViewProps) {
       </MessageBar>
     );
   }
-  const book = workbook;
+  return <SittingWorkbookView workbook={workbook} strings={strings} today={today} />;
+}
 
-  const read = async (): Promise<void> => {
-    setFailure(null);
-    setReading({ status: "reading" });
-    try {
-      const found = await readAttendance(book);
-      setReading(
-        found.kind === "found"
-          ? { status: "found", source: found.source }
-          : { status: "missing", tables: found.tables }
-      );
-    } catch (error) {
-      setReading({ status: "idle" });
-      setFailure(error instanceof Error ? error.message : String(error));
-    }
-  };
-  const select = (cell: TableCell) => {
-    setFailure(null);
-    selectCell(book, cell).catch((error: unknown) =>
-      setFailure(error instanceof Error ? error.message : String(error))
-    );
-  };
-  const pointer = (key: string, message: string, cell: TableCell): SittingPointer => ({
-    key,
-    message,
-    select: () => select(cell),
-  });
+/** The sitting view in Excel: its state is useSittingWorkflow's, drawn by `state.kind`. */
+function SittingWorkbookView({
+  workbook,
+  strings,
+  today,
+}: SittingViewProps & { workbook: WorkbookGateway }) {
+  const styles = useStyles();
+  const headingId = useId();
+  const texts = sittingStringsOf(strings);
+  const sitting = useSittingWorkflow(workbook, today);
+  const { state } = sitting;
+  const failure =
+    state.kind === "failed"
+      ? state.message
+      : state.kind === "read" || state.kind === "unreadable"
+        ? state.failure
+        : null;
 
   return (
     <section className={styles.view} aria-labelledby={headingId}>
@@ -128,12 +80,12 @@ export function SittingView({ workbook, strings, today }: SittingViewProps) {
       <Button
         className={styles.read}
         appearance="primary"
-        disabled={reading.status === "reading"}
-        onClick={() => void read()}
+        disabled={state.kind === "reading"}
+        onClick={() => void sitting.read()}
       >
         {texts.read}
       </Button>
-      {reading.status === "reading" && <Spinner size="tiny" label={texts.reading} />}
+      {state.kind === "reading" && <Spinner size="tiny" label={texts.reading} />}
       {failure !== null && (
         <MessageBar intent="error">
           <MessageBarBody>
@@ -142,68 +94,24 @@ export function SittingView({ workbook, strings, today }: SittingViewProps) {
           </MessageBarBody>
         </MessageBar>
       )}
-      {reading.status === "missing" && (
+      {state.kind === "missing" && (
         <MessageBar intent="error">
-          <MessageBarBody>{texts.noTable(reading.tables)}</MessageBarBody>
+          <MessageBarBody>{texts.noTable(state.tables)}</MessageBarBody>
         </MessageBar>
       )}
-      {source && source.problems.length > 0 && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>
-              {texts.unreadable(source.table.name, source.problems.length)}
-            </MessageBarTitle>
-            <ul className={styles.list}>
-              {source.problems.map((problem, index) => (
-                <li key={`${problem.row}-${problem.column}-${index}`}>
-                  <Link as="button" onClick={() => select(tableProblemCell(source, problem))}>
-                    {describeProblem(problem)}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
+      {state.kind === "unreadable" && (
+        <SittingTableProblems source={state.source} strings={texts} onSelect={sitting.select} />
       )}
-      {source && source.problems.length === 0 && (
-        <>
-          <Caption1>{texts.tableRead(source.table.name, source.rows.length)}</Caption1>
-          <Subtitle2 as="h3">{texts.parametersHeading}</Subtitle2>
-          <SittingForm
-            values={values}
-            onChange={(change) => setValues((current) => ({ ...current, ...change }))}
-            strings={texts}
-            rows={source.rows.length}
-            tie={judgement?.kind === "judged" && judgement.tie}
-          />
-        </>
-      )}
-      {source && judgement?.kind === "invalid" && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{texts.cannotJudge}</MessageBarTitle>
-            {judgement.message}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {source && judgement?.kind === "judged" && (
-        <>
-          <SittingResults
-            report={judgement.report}
-            strings={texts}
-            proxyProblems={judgement.report.proxyProblems.map((problem, index) =>
-              pointer(`proxy-${index}`, problem.message, fieldCell(source, problem.row, "proxyTo"))
-            )}
-            ignoredVotes={judgement.report.votes.ignored.map((vote, index) =>
-              pointer(
-                `vote-${index}`,
-                texts.ignoredVote(vote.row, vote.delegate, vote.reason),
-                fieldCell(source, vote.row, "vote")
-              )
-            )}
-          />
-          <SittingExtractWriter workbook={book} extract={judgement.extract} strings={texts} />
-        </>
+      {state.kind === "read" && (
+        <SittingJudgementPanel
+          workbook={workbook}
+          source={state.source}
+          values={sitting.values}
+          judgement={sitting.judgement}
+          strings={texts}
+          onChange={sitting.change}
+          onSelect={sitting.select}
+        />
       )}
     </section>
   );
