@@ -103,7 +103,7 @@ async function main(): Promise<void> {
     rounds.push(Number(process.hrtime.bigint() - start) / 1e6);
     sheetCount = workbook.sheets.length;
     csvBytes = Buffer.byteLength(csv);
-    if (run.problems.some((p) => p.severity === "erreur"))
+    if (run.problems.some((p) => p.severity === "error"))
       throw new Error("the generated register has errors");
     if (!run.settings) throw new Error("the generated register has no settings");
     const pesStart = process.hrtime.bigint();

@@ -36,7 +36,7 @@ export interface NewStatementsCsv {
 
 /**
  * The accounting export of a generation: the statements it numbered newly, 15 € and more
- * (statementsForAccounting "nouveaux"), so that none already exported is imported twice.
+ * (statementsForAccounting "new"), so that none already exported is imported twice.
  *
  * @param statements - the numbered statements of the generation
  * @param settings - the issuer, for the accounting columns it fills; null when the register has
@@ -49,6 +49,6 @@ export function newStatementsCsv(
   statements: readonly NumberedStatement[],
   settings: IssuerSettings | null
 ): NewStatementsCsv {
-  const exported = statementsForAccounting(statements, "nouveaux");
+  const exported = statementsForAccounting(statements, "new");
   return { text: accountingCsv(exported, settings), count: exported.length };
 }

@@ -7,13 +7,13 @@ export { tablesByRole, type TableRole, type TablesByRole } from "../workbook/tab
 
 /** Role of each register table, by the name users see in problems ("Membres", "Écoles"…). */
 const ROLE_OF_PROBLEM_TABLE: Readonly<Record<string, TableRole>> = {
-  [REGISTER_TABLES.members]: "membres",
-  [REGISTER_TABLES.schools]: "ecoles",
-  [REGISTER_TABLES.settings]: "parametres",
+  [REGISTER_TABLES.members]: "members",
+  [REGISTER_TABLES.schools]: "schools",
+  [REGISTER_TABLES.settings]: "settings",
   [REGISTER_TABLES.journal]: "journal",
   [REGISTER_TABLES.exerciseOptions]: "options",
   [REGISTER_TABLES.charges]: "charges",
-  [REGISTER_TABLES.colleges]: "colleges",
+  [REGISTER_TABLES.colleges]: "middleSchools",
 };
 
 /**
@@ -26,13 +26,13 @@ const ROLE_OF_PROBLEM_TABLE: Readonly<Record<string, TableRole>> = {
  */
 export function registerTablesOf(tables: TablesByRole): SharingTables {
   return {
-    membres: tables.membres?.values,
-    ecoles: tables.ecoles?.values,
-    parametres: tables.parametres?.values,
+    membres: tables.members?.values,
+    ecoles: tables.schools?.values,
+    parametres: tables.settings?.values,
     journal: tables.journal?.values,
     optionsParExercice: tables.options?.values,
     charges: tables.charges?.values,
-    colleges: tables.colleges?.values,
+    colleges: tables.middleSchools?.values,
   };
 }
 

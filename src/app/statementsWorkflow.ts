@@ -136,12 +136,12 @@ export function canGenerate(run: StatementsRun): boolean {
 }
 
 function workbookSchedule(tables: TablesByRole, blockers: string[]): readonly ScheduleEntry[] {
-  if (!tables.bareme) return [];
+  if (!tables.schedule) return [];
   try {
-    return parseScheduleTable(tables.bareme.values);
+    return parseScheduleTable(tables.schedule.values);
   } catch (error) {
     if (!isDomainError(error)) throw error;
-    blockers.push(`Table « ${tables.bareme.name} » : ${error.message}`);
+    blockers.push(`Table « ${tables.schedule.name} » : ${error.message}`);
     return [];
   }
 }
@@ -168,7 +168,7 @@ function readByMethod(
   blockers: string[],
   settingProblems: readonly RegisterProblem[]
 ): MethodRead {
-  if (method === "partage") {
+  if (method === "sharing") {
     const { register, sharing, problems } = checkSharingRegister(registerTablesOf(tables), year);
     const early = sharingIssueDateProblem(issueDate, sharing.schoolYear);
     if (early) blockers.push(early);
@@ -202,7 +202,7 @@ function sheetsOf(
   const restored = new Set(journalWrites.added.map((entry) => entry.number));
   const written = numbering.statements.filter(
     (statement) =>
-      statement.outcome !== "deja-emis" ||
+      statement.outcome !== "already-issued" ||
       (restored.has(statement.number) &&
         !existing.has(normalizeKey(statementSheetName(statement.number))))
   );
@@ -238,7 +238,7 @@ export async function prepareStatements(
   const [snapshots, sheetNames] = await Promise.all([workbook.readTables(), workbook.sheetNames()]);
   const tables = tablesByRole(snapshots);
   const blockers: string[] = [];
-  const sharingSettings = readSharingSettings(tables.parametres?.values);
+  const sharingSettings = readSharingSettings(tables.settings?.values);
   const method = sharingSettings.method;
   const read = readByMethod(method, tables, year, issueDate, blockers, sharingSettings.problems);
   const { register, problems } = read;
@@ -389,7 +389,7 @@ export async function generateStatements(
         cancelled.map((entry) => ({
           row: entry.row,
           column: status,
-          cell: text(JOURNAL_STATUS_TEXT.annule),
+          cell: text(JOURNAL_STATUS_TEXT.cancelled),
         }))
       );
     }

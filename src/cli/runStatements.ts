@@ -164,7 +164,7 @@ function numbersText(numbers: readonly string[]): string {
 function problemLines(run: StatementsRun): string[] {
   const lines = sortProblems(run.problems).map(
     (problem) =>
-      `${problem.severity === "erreur" ? "ERREUR" : "AVERTISSEMENT"} ${describeProblem(problem)}`
+      `${problem.severity === "error" ? "ERREUR" : "AVERTISSEMENT"} ${describeProblem(problem)}`
   );
   lines.push(...run.blockers.map((blocker) => `ERREUR ${blocker}`));
   for (const problem of run.preview?.problems ?? []) {
@@ -241,7 +241,7 @@ async function readRegister(path: string, name: string): Promise<XlsxWorkbook> {
  */
 async function checkYear(workbook: XlsxWorkbook, year: number): Promise<void> {
   if (yearHasSchedule(year)) return;
-  const table = tablesByRole(await workbook.readTables()).bareme;
+  const table = tablesByRole(await workbook.readTables()).schedule;
   let entries: ScheduleEntry[] = [];
   let note = "";
   if (table) {
@@ -410,7 +410,7 @@ async function statementsJob(
     if (!canGenerate(run) || run.numbering === null) {
       if (run.series) env.err(`Journal des numéros : ${journalFile} (inchangé)`);
       const errors =
-        run.problems.filter((problem) => problem.severity === "erreur").length +
+        run.problems.filter((problem) => problem.severity === "error").length +
         run.blockers.length +
         (run.preview?.problems.length ?? 0);
       const found = errors > 0 ? plural(errors, "erreur") : "des problèmes";
@@ -601,7 +601,7 @@ function printSummary(
   const added = run.numbering?.changes.added.length ?? 0;
   env.out(`Appels de contribution ENT — exercice ${run.year}${yearNote}`);
   env.out(`Registre : ${shown(input, env.cwd)}${sample}`);
-  if (run.method === "partage")
+  if (run.method === "sharing")
     env.out(
       `Mode d'appel : partage des charges nettes de l'année scolaire ${run.year - 1}-${run.year} (RULES.md §5)`
     );

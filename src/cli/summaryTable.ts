@@ -29,7 +29,7 @@ export function statementFlag(statement: NumberedStatement): string {
   const { draft } = statement;
   const flags = [
     draft.belowThreshold ? "sous 15 € : non mis en recouvrement" : "",
-    statement.outcome === "nouveau" ? "" : statement.outcomeText,
+    statement.outcome === "new" ? "" : statement.outcomeText,
     ...draft.warnings.filter((warning) => warning !== BELOW_THRESHOLD_WARNING),
   ];
   return flags.filter((flag) => flag !== "").join(" ; ");

@@ -44,7 +44,7 @@ export function metaRows(statement: NumberedStatement, settings: IssuerSettings)
   const label = pupilsLabel(draft.contribution);
   if (label !== null) rows.push([label, printedNumber(draft.contribution.pupils)]);
   const { pupils } = draft;
-  if (pupils.from === "ecoles") {
+  if (pupils.from === "schools") {
     rows.push([
       `Écoles équipées en ${draft.year}`,
       `${pupils.schoolsEquipped} sur ${pupils.schools}`,
@@ -65,7 +65,7 @@ export function metaRows(statement: NumberedStatement, settings: IssuerSettings)
 export function flagTexts(statement: NumberedStatement): string[] {
   const texts: string[] = [];
   const { previous } = statement;
-  if (statement.outcome === "montant-modifie" && previous !== null) {
+  if (statement.outcome === "amount-changed" && previous !== null) {
     texts.push(
       `Annule et remplace l'avis n° ${previous.number} du ${frenchDate(previous.date)} (${formatEuros(previous.amountCents)}).`
     );

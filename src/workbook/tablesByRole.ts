@@ -3,29 +3,32 @@ import type { TableSnapshot } from "./WorkbookGateway";
 
 /** The role a workbook table plays for the statements. */
 export type TableRole =
-  | "membres"
-  | "ecoles"
-  | "parametres"
+  | "members"
+  | "schools"
+  | "settings"
   | "journal"
-  | "bareme"
+  | "schedule"
   // What holds for one member in one exercise only (decision 0014).
   | "options"
   // The sharing of net charges (RULES.md §5).
   | "charges"
-  | "colleges";
+  | "middleSchools";
 
-/** Words that, found in a table's name, give its role; the first match wins. */
+/**
+ * Words that, found in a table's name, give its role; the first match wins. The words are
+ * French: they are what users name their tables.
+ */
 const ROLE_WORDS: readonly (readonly [string, TableRole])[] = [
   ["journal", "journal"],
-  ["membre", "membres"],
-  ["adherent", "membres"],
-  ["ecole", "ecoles"],
-  ["parametre", "parametres"],
-  ["bareme", "bareme"],
+  ["membre", "members"],
+  ["adherent", "members"],
+  ["ecole", "schools"],
+  ["parametre", "settings"],
+  ["bareme", "schedule"],
   // "exercice", not "option": a table of options given as a range to ENT.CONTRIB is no register table.
   ["exercice", "options"],
   ["charge", "charges"],
-  ["college", "colleges"],
+  ["college", "middleSchools"],
 ];
 
 /** The workbook tables the statements read, by role. */
@@ -40,7 +43,7 @@ export type TablesByRole = Partial<Record<TableRole, TableSnapshot>>;
  * @param snapshots - every table of the workbook
  * @returns the tables by role
  * @example
- * tablesByRole([{ name: "tblMembres", … }]).membres?.name; // "tblMembres"
+ * tablesByRole([{ name: "tblMembres", … }]).members?.name; // "tblMembres"
  */
 export function tablesByRole(snapshots: readonly TableSnapshot[]): TablesByRole {
   const found: TablesByRole = {};

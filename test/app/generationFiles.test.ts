@@ -16,7 +16,7 @@ describe("the files of a generation, the same from the pane and the command line
     const [hem, roubaix, lys] = numbered([HEM, ROUBAIX, LYS]);
     if (!hem || !roubaix || !lys) throw new Error("three statements expected");
     expect(lys.draft.belowThreshold).toBe(true);
-    const issuedBefore = { ...roubaix, outcome: "deja-emis" as const };
+    const issuedBefore = { ...roubaix, outcome: "already-issued" as const };
 
     const csv = newStatementsCsv([hem, issuedBefore, lys], SETTINGS);
 

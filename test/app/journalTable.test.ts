@@ -9,7 +9,7 @@ const ENTRY: NewJournalEntry = {
   pupils: 1209,
   date: "2025-03-01",
   schedule: "ctaf-2023-06-15",
-  status: "emis",
+  status: "issued",
 };
 
 describe("journal tables made or rearranged by users", () => {

@@ -78,7 +78,7 @@ describe("numbers survive a lost workbook (kept journal)", () => {
     const run2 = await generated(again, "2025-09-02", keeper);
     expect(run2.reconciliation?.restored.map((e) => e.number)).toEqual(issued.map(([n]) => n));
     expect(run2.numbering?.statements.map((s) => [s.number, s.outcome])).toEqual(
-      issued.map(([n]) => [n, "deja-emis"])
+      issued.map(([n]) => [n, "already-issued"])
     );
     expect(run2.numbering?.changes.added).toEqual([]);
     // The workbook written now holds the journal back, and the statements' sheets.
@@ -96,17 +96,17 @@ describe("numbers survive a lost workbook (kept journal)", () => {
     // Row 4 of Membres is Commune d'Exemple-sur-Lys (2025-0003): one more half-day.
     const corrected = await openXlsxWorkbook(await withOptions(original, 4, "demi-journees=3"));
     const run = await generated(corrected, "2025-09-02", keeper);
-    const changed = run.numbering?.statements.find((s) => s.outcome === "montant-modifie");
+    const changed = run.numbering?.statements.find((s) => s.outcome === "amount-changed");
     expect(changed?.number).toBe("2025-0005");
     expect(changed?.previous?.number).toBe("2025-0003");
     const journal = await journalOf(await openXlsxWorkbook(await corrected.toXlsx()));
     const status = Object.fromEntries(journal.map((e) => [e.number, e.status]));
     expect(status).toEqual({
-      "2025-0001": "emis",
-      "2025-0002": "emis",
-      "2025-0003": "annule",
-      "2025-0004": "emis",
-      "2025-0005": "emis",
+      "2025-0001": "issued",
+      "2025-0002": "issued",
+      "2025-0003": "cancelled",
+      "2025-0004": "issued",
+      "2025-0005": "issued",
     });
     const keptStatus = [...state.journals.values()][0]?.map((e) => [e.number, e.status]);
     expect(keptStatus).toEqual(Object.entries(status));

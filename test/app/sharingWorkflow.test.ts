@@ -47,8 +47,8 @@ describe("sharing of net charges: statements from the sharing sample register", 
   test("previews one share per member and the Département's collèges, and writes nothing", async () => {
     const { workbook, state } = createMemoryWorkbookDouble(sampleTables());
     const run = await prepareStatements(workbook, 2026, ISSUE);
-    expect(run.method).toBe("partage");
-    expect(run.problems.filter((p) => p.severity === "erreur")).toEqual([]);
+    expect(run.method).toBe("sharing");
+    expect(run.problems.filter((p) => p.severity === "error")).toEqual([]);
     expect(run.blockers).toEqual([]);
     expect(canGenerate(run)).toBe(true);
     const drafts = run.preview?.drafts ?? [];
@@ -66,7 +66,7 @@ describe("sharing of net charges: statements from the sharing sample register", 
     // The Département: 27 384 × 1,85 € + 24 910 × 0,95 € = 50 660,40 + 23 664,50 = 74 324,90 €.
     expect(drafts[12]?.member.name).toBe("Département de la Somme");
     expect(drafts[12]?.contribution.totalCents).toBe(7_432_490);
-    expect(drafts[12]?.contribution.sharing?.kind).toBe("colleges");
+    expect(drafts[12]?.contribution.sharing?.kind).toBe("middleSchools");
     // Rue joined on 05/01/2026, during the school year: a full share, said in a warning.
     const rue = drafts.find((d) => d.member.name === "Commune de Rue");
     expect(rue?.warnings.join(" ")).toMatch(
@@ -139,7 +139,7 @@ describe("sharing of net charges: statements from the sharing sample register", 
     const { workbook, state } = createMemoryWorkbookDouble(sampleTables());
     await generateStatements(workbook, await prepareStatements(workbook, 2026, ISSUE));
     const again = await prepareStatements(workbook, 2026, "2026-10-02");
-    expect(again.numbering?.statements.every((s) => s.outcome === "deja-emis")).toBe(true);
+    expect(again.numbering?.statements.every((s) => s.outcome === "already-issued")).toBe(true);
     expect(again.numbering?.statements[0]?.number).toBe("2026-0001");
     expect(again.numbering?.statements[0]?.issueDate).toBe(ISSUE);
     const written = state.written.length;
@@ -162,8 +162,8 @@ describe("sharing of net charges: statements from the sharing sample register", 
     const again = await prepareStatements(workbook, 2026, "2026-10-15");
     const outcomes = again.numbering?.statements.map((s) => s.outcome);
     // The 12 shares change; the collèges do not.
-    expect(outcomes?.filter((o) => o === "montant-modifie")).toHaveLength(12);
-    expect(outcomes?.at(-1)).toBe("deja-emis");
+    expect(outcomes?.filter((o) => o === "amount-changed")).toHaveLength(12);
+    expect(outcomes?.at(-1)).toBe("already-issued");
     expect(again.numbering?.statements[0]?.number).toBe("2026-0014");
     await generateStatements(workbook, again, { replace: new Set(again.existingSheets) });
     expect(state.updated.at(-1)?.updates).toHaveLength(12);
@@ -198,7 +198,7 @@ describe("sharing of net charges: checks, each at its cell, and nothing written 
     const tables = sampleTables();
     tableNamed(tables, "Charges").values[3]![3] = "31/08/2025";
     const { run } = await prepared(tables);
-    expect(run.problems.filter((p) => p.severity === "erreur")).toEqual([
+    expect(run.problems.filter((p) => p.severity === "error")).toEqual([
       expect.objectContaining({
         table: "Charges",
         row: 4,
@@ -215,7 +215,7 @@ describe("sharing of net charges: checks, each at its cell, and nothing written 
     const tables = sampleTables();
     tableNamed(tables, "Charges").values[2]![0] = "Frais de bouche";
     const { run } = await prepared(tables);
-    expect(run.problems.filter((p) => p.severity === "erreur")).toEqual([
+    expect(run.problems.filter((p) => p.severity === "error")).toEqual([
       expect.objectContaining({
         table: "Charges",
         row: 3,
@@ -232,7 +232,7 @@ describe("sharing of net charges: checks, each at its cell, and nothing written 
     const tables = sampleTables();
     setSetting(tables, "FEDER obtenu", 400000);
     const { run, workbook, state } = await prepared(tables);
-    const errors = run.problems.filter((p) => p.severity === "erreur");
+    const errors = run.problems.filter((p) => p.severity === "error");
     expect(errors).toEqual([
       expect.objectContaining({
         table: "Paramètres",
@@ -252,7 +252,7 @@ describe("sharing of net charges: checks, each at its cell, and nothing written 
     const tables = sampleTables();
     tableNamed(tables, "Membres").values[3]![7] = 0; // Doullens, row 4
     const { run } = await prepared(tables);
-    expect(run.problems.filter((p) => p.severity === "erreur")).toEqual([
+    expect(run.problems.filter((p) => p.severity === "error")).toEqual([
       expect.objectContaining({
         table: "Membres",
         row: 4,
@@ -267,7 +267,7 @@ describe("sharing of net charges: checks, each at its cell, and nothing written 
     const tables = sampleTables();
     tableNamed(tables, "Membres").values[1]![7] = 2000; // Abbeville: its schools count 1 948
     const { run } = await prepared(tables);
-    expect(run.problems.filter((p) => p.severity === "erreur")).toEqual([
+    expect(run.problems.filter((p) => p.severity === "error")).toEqual([
       expect.objectContaining({
         table: "Membres",
         row: 2,
@@ -291,7 +291,7 @@ describe("sharing of net charges: checks, each at its cell, and nothing written 
     const tables = sampleTables();
     tableNamed(tables, "Colleges").values[2]![0] = "Département de l'Oise";
     const { run } = await prepared(tables);
-    expect(run.problems.filter((p) => p.severity === "erreur")).toEqual([
+    expect(run.problems.filter((p) => p.severity === "error")).toEqual([
       expect.objectContaining({
         table: "Collèges",
         row: 3,
@@ -312,9 +312,9 @@ describe("sharing of net charges: checks, each at its cell, and nothing written 
     setSetting(tables, "Mode d'appel", "");
     const { workbook } = createMemoryWorkbookDouble(tables);
     const run = await prepareStatements(workbook, 2026, ISSUE);
-    expect(run.method).toBe("bareme");
+    expect(run.method).toBe("schedule");
     // The schedule's checks: the Département (row 14) has no pupils to bill per pupil.
-    expect(run.problems.filter((p) => p.severity === "erreur")).toEqual([
+    expect(run.problems.filter((p) => p.severity === "error")).toEqual([
       expect.objectContaining({ table: "Membres", row: 14, column: "Élèves" }),
     ]);
     tableNamed(tables, "Membres").values.splice(13, 1);

@@ -22,7 +22,7 @@ describe("prepareStatements checks the date of issue", () => {
     const run = await prepareStatements(sampleWorkbook(), 2025, "2025-03-01");
     expect(canGenerate(run)).toBe(false);
     expect(run.blockers).toEqual([]);
-    const errors = run.problems.filter((problem) => problem.severity === "erreur");
+    const errors = run.problems.filter((problem) => problem.severity === "error");
     expect(errors.map(describeProblem)).toEqual([
       "Membres, ligne 5, colonne « Date d'effet » (« 01/09/2025 ») : date d'émission 01/03/2025 antérieure à la date d'effet du transfert de « Communauté de communes du Val d'Exemple » (01/09/2025). Son appel 2025-0004 ne peut pas être émis avant que ce membre ait rejoint le syndicat : choisissez une date d'émission à partir du 01/09/2025, ou corrigez la date d'effet si elle est fausse.",
     ]);
@@ -37,7 +37,7 @@ describe("prepareStatements checks the date of issue", () => {
 
   test("from that member's transfer date on, the sample register generates", async () => {
     const run = await prepareStatements(sampleWorkbook(), 2025, "2025-09-01");
-    expect(run.problems.filter((problem) => problem.severity === "erreur")).toEqual([]);
+    expect(run.problems.filter((problem) => problem.severity === "error")).toEqual([]);
     expect(canGenerate(run)).toBe(true);
   });
 

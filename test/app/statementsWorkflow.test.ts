@@ -25,7 +25,7 @@ describe("statements from the sample register", () => {
   test("previews the members who owe 2025, Hem billed for its 6 schools equipped, and writes nothing", async () => {
     const { workbook, state } = sampleWorkbook();
     const run = await prepareStatements(workbook, 2025, "2025-09-01");
-    expect(run.problems.filter((p) => p.severity === "erreur")).toEqual([]);
+    expect(run.problems.filter((p) => p.severity === "error")).toEqual([]);
     expect(canGenerate(run)).toBe(true);
     const members = run.preview?.drafts.map((d) => d.member.name);
     // Retrait-Exemple withdrew on 31/12/2023: it does not owe 2025 (RULES.md §6).
@@ -68,10 +68,10 @@ describe("statements from the sample register", () => {
     await generateStatements(workbook, await prepareStatements(workbook, 2025, "2025-09-01"));
     const again = await prepareStatements(workbook, 2025, "2025-09-02");
     expect(again.numbering?.statements.map((s) => [s.number, s.outcome])).toEqual([
-      ["2025-0001", "deja-emis"],
-      ["2025-0002", "deja-emis"],
-      ["2025-0003", "deja-emis"],
-      ["2025-0004", "deja-emis"],
+      ["2025-0001", "already-issued"],
+      ["2025-0002", "already-issued"],
+      ["2025-0003", "already-issued"],
+      ["2025-0004", "already-issued"],
     ]);
     expect(again.existingSheets.length).toBeGreaterThan(0);
     const written = state.written.length;
@@ -98,7 +98,7 @@ describe("statements from the sample register", () => {
     const members = state.tables.find((table) => table.name === "Membres");
     (members?.values[3] as unknown[])[8] = "demi-journees=3"; // Exemple-sur-Lys: one more half-day
     const again = await prepareStatements(workbook, 2025, "2025-09-02");
-    const changed = again.numbering?.statements.find((s) => s.outcome === "montant-modifie");
+    const changed = again.numbering?.statements.find((s) => s.outcome === "amount-changed");
     expect(changed?.number).toBe("2025-0005");
     await generateStatements(workbook, again, { replace: new Set(again.existingSheets) });
     // The journal's "Statut" column is the 8th (index 7); 2025-0003 is on row 4 of the table.
@@ -147,7 +147,7 @@ describe("statements from the sample register", () => {
     (members.values[2] as unknown[])[7] = 12.5; // Élèves of the second member, row 3
     const { workbook, state } = createMemoryWorkbookDouble(sheets);
     const run = await prepareStatements(workbook, 2025, "2025-09-01");
-    const problem = run.problems.find((p) => p.severity === "erreur");
+    const problem = run.problems.find((p) => p.severity === "error");
     expect(problem).toMatchObject({ table: "Membres", row: 3 });
     expect(canGenerate(run)).toBe(false);
     if (!problem) return;

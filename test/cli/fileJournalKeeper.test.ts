@@ -23,7 +23,7 @@ const entry = (number: string, member: string, amountCents: number): NewJournalE
   pupils: 100,
   date: "2025-03-01",
   schedule: "ctaf-2023-06-15",
-  status: "emis",
+  status: "issued",
 });
 
 let folder: string;
@@ -101,7 +101,7 @@ describe("FileJournalKeeper", () => {
       "le numéro 2025-0001, « Hem », n'y est plus le même"
     );
     // A cancelled number never becomes issued again.
-    await keeper.record(SERIES, [{ ...entry("2025-0001", "Hem", 100), status: "annule" }]);
+    await keeper.record(SERIES, [{ ...entry("2025-0001", "Hem", 100), status: "cancelled" }]);
     await expect(keeper.record(SERIES, [entry("2025-0001", "Hem", 100)])).rejects.toThrow(
       JournalRefusal
     );

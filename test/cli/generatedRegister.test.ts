@@ -15,13 +15,13 @@ describe("the benchmark's generated register", () => {
   test("reads without error and varies: withdrawn members, schools, below 15 €, options", async () => {
     const workbook = await openXlsxWorkbook(await makeRegister(120));
     const run = await prepareStatements(workbook, 2025, "2025-03-01");
-    expect(run.problems.filter((p) => p.severity === "erreur")).toEqual([]);
+    expect(run.problems.filter((p) => p.severity === "error")).toEqual([]);
     expect(canGenerate(run)).toBe(true);
     const drafts = run.preview?.drafts ?? [];
     // Members 50 and 100 withdrew at the end of 2023.
     expect(drafts).toHaveLength(118);
     expect(drafts.some((d) => d.belowThreshold)).toBe(true);
-    expect(drafts.some((d) => d.pupils.from === "ecoles")).toBe(true);
+    expect(drafts.some((d) => d.pupils.from === "schools")).toBe(true);
     expect(new Set(drafts.map((d) => d.member.options)).size).toBeGreaterThan(4);
   });
 });

@@ -102,13 +102,13 @@ describe("npm run statements on the sample register", () => {
     expect(sheets.length).toBeGreaterThanOrEqual(3 + 4 + 1 + 1);
     const again = await prepareStatements(written, 2025, "2025-11-01");
     expect(again.numbering?.statements.map((s) => s.outcome)).toEqual([
-      "deja-emis",
-      "deja-emis",
-      "deja-emis",
-      "deja-emis",
+      "already-issued",
+      "already-issued",
+      "already-issued",
+      "already-issued",
     ]);
     const next = await prepareStatements(written, 2026, "2026-03-01");
-    expect(next.problems.filter((p) => p.severity === "erreur")).toEqual([]);
+    expect(next.problems.filter((p) => p.severity === "error")).toEqual([]);
     expect(next.numbering?.statements[0]?.number).toBe("2026-0001");
   });
 

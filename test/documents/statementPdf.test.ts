@@ -223,7 +223,7 @@ describe("statementPdf, read back with poppler-utils", () => {
     const again = generate(register([ROUBAIX], first), 2025, "2026-01-20");
     const [kept] = again.result.statements;
     if (kept === undefined) throw new Error("no statement");
-    expect(kept.outcome).toBe("deja-emis");
+    expect(kept.outcome).toBe("already-issued");
     const text = flat(pdfText(statementPdf(kept, SETTINGS)));
     expect(text).toContain("Date d'émission 15/12/2025");
     expect(text).toContain("Date d'échéance 14/01/2026");

@@ -97,7 +97,7 @@ describe("pesRecetteFile", () => {
     const other = member({
       row: 7,
       name: "Association",
-      type: "autre",
+      type: "other",
       siret: "12345678901234",
       pupils: 500,
       address: ADDRESS,

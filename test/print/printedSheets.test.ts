@@ -103,13 +103,13 @@ async function twoGenerations(
 
   const again = reopen ? await openXlsxWorkbook(await book.toXlsx()) : book;
   const fresh = sheetsOf(
-    second.statements.filter((statement) => statement.outcome !== "deja-emis")
+    second.statements.filter((statement) => statement.outcome !== "already-issued")
   );
   const summary = summarySheet(second.statements, 2025);
   await again.writeSheets([...fresh, summary], { replace: new Set([summary.name]) });
   await again.appendTableRows(JOURNAL_TABLE_NAME, journalRows(second.added));
   const cancelled = first.journal.findIndex((entry) =>
-    second.journal.some((later) => later.number === entry.number && later.status === "annule")
+    second.journal.some((later) => later.number === entry.number && later.status === "cancelled")
   );
   expect(cancelled).toBeGreaterThanOrEqual(0);
   await again.updateTableCells(JOURNAL_TABLE_NAME, [

@@ -20,7 +20,7 @@ function entry(number: string, member: string, amountCents: number): NewJournalE
     pupils: 677,
     date: "2025-03-01",
     schedule: "ctaf-2023-06-15",
-    status: "emis",
+    status: "issued",
   };
 }
 
@@ -44,10 +44,18 @@ describe("the browser's journal keeper", () => {
     expect(journalStorageKey(SERIES)).toBe(KEY);
     expect(await keeper.load(SERIES)).toEqual([]);
 
-    await keeper.record(SERIES, [HEM, LYS]);
+    await keeper.record(SERIES, [HEM, { ...LYS, status: "cancelled" }]);
     const stored = JSON.parse(localStorage.getItem(KEY) ?? "null");
-    expect(stored).toEqual({ version: 1, series: SERIES, entries: [HEM, LYS] });
-    expect(await keeper.load(SERIES)).toEqual([HEM, LYS]);
+    // Stored as version 1 always was: the status in its stored word, "emis" or "annule".
+    expect(stored).toEqual({
+      version: 1,
+      series: SERIES,
+      entries: [
+        { ...HEM, status: "emis" },
+        { ...LYS, status: "annule" },
+      ],
+    });
+    expect(await keeper.load(SERIES)).toEqual([HEM, { ...LYS, status: "cancelled" }]);
     // Another exercise, or another issuer, is another series.
     expect(await keeper.load({ ...SERIES, year: 2026 })).toEqual([]);
     expect(await keeper.load({ issuer: "syndicat-mixte", year: 2025 })).toEqual([]);
@@ -120,15 +128,15 @@ describe("the browser's journal keeper", () => {
       /2025-0001/
     );
     // Cancelling a number, and adding numbers, are what a generation does.
-    const cancelled = { ...LYS, status: "annule" as const };
+    const cancelled = { ...LYS, status: "cancelled" as const };
     await keeper.record(SERIES, [HEM, cancelled, entry("2025-0003", LYS.member, 120000)]);
     await expect(
       keeper.record(SERIES, [HEM, LYS, entry("2025-0003", LYS.member, 120000)])
     ).rejects.toThrow(/2025-0002/);
     expect((await keeper.load(SERIES)).map((e) => [e.number, e.status])).toEqual([
-      ["2025-0001", "emis"],
-      ["2025-0002", "annule"],
-      ["2025-0003", "emis"],
+      ["2025-0001", "issued"],
+      ["2025-0002", "cancelled"],
+      ["2025-0003", "issued"],
     ]);
   });
 });

@@ -59,11 +59,11 @@ describe("the domain's messages in the English pane", () => {
       "the withdrawal date comes before the date the transfer took effect (01/01/2024).",
     ],
     [
-      MESSAGES.partYear("retrait", "2025-06-30", 2025, 6),
+      MESSAGES.partYear("withdrawal", "2025-06-30", 2025, 6),
       "the withdrawal takes effect on 30/06/2025, during the exercise: the 2025 contribution is owed for the whole year (RULES §2.4), unless the options of 2025 say mois=N (here mois=6): write it for 2025 in the « Options par exercice » table, or set « Année partielle » to prorata des mois in the Paramètres.",
     ],
     [
-      MESSAGES.partYear("transfert", "2025-09-01", 2025, 4),
+      MESSAGES.partYear("transfer", "2025-09-01", 2025, 4),
       "the transfer takes effect on 01/09/2025, during the exercise: the 2025 contribution is owed for the whole year (RULES §2.4), unless the options of 2025 say mois=N (here mois=4): write it for 2025 in the « Options par exercice » table, or set « Année partielle » to prorata des mois in the Paramètres.",
     ],
     [
@@ -211,7 +211,8 @@ describe("the domain's messages in the English pane", () => {
     expect(french.domainText(MESSAGES.duplicateUai(4))).toBe(MESSAGES.duplicateUai(4));
     expect(english.domainText(MESSAGES.duplicateUai(4))).toBe("UAI given twice (already row 4).");
     expect(english.domainText("déjà émis")).toBe("already issued");
-    expect(english.severities).toEqual({ erreur: "error", avertissement: "warning" });
+    expect(english.severities).toEqual({ error: "error", warning: "warning" });
+    expect(french.severities).toEqual({ error: "erreur", warning: "avertissement" });
   });
 });
 
@@ -417,7 +418,7 @@ describe("the sharing method's messages in the English pane", () => {
       },
       2025
     );
-    expect(found.filter((problem) => problem.severity === "erreur")).toEqual([]);
+    expect(found.filter((problem) => problem.severity === "error")).toEqual([]);
     const warnings = previewSharing(register, sharing).drafts.flatMap((d) => d.warnings);
     expect(warnings.map(englishDomainMessage)).toContain(
       "access opened during the school year (01/01/2025): full share, no proration (RULES.md §5)"

@@ -35,9 +35,9 @@ export const ATTENDANCE_COLUMNS: readonly ColumnSpec<AttendanceField>[] = [
  * Words accepted in the presence column, normalized (normalizeKey).
  *
  * @example
- * STATUS_WORDS["excusee"]; // "excused"
+ * ATTENDANCE_STATUS_WORDS["excusee"]; // "excused"
  */
-export const STATUS_WORDS: Readonly<Record<string, AttendanceStatus>> = {
+export const ATTENDANCE_STATUS_WORDS: Readonly<Record<string, AttendanceStatus>> = {
   present: "present",
   presente: "present",
   p: "present",

@@ -6,7 +6,7 @@ import type { TableProblem } from "../tables/TableProblem";
 import type { AttendanceRow } from "./attendance";
 import {
   ATTENDANCE_COLUMNS,
-  STATUS_WORDS,
+  ATTENDANCE_STATUS_WORDS,
   VOTE_WORDS,
   type AttendanceField,
 } from "./attendanceColumns";
@@ -15,7 +15,10 @@ import { nameWords } from "./matchDelegate";
 const TABLE = "Présences";
 
 const FIELDS = ATTENDANCE_COLUMNS.map((column) => column.field);
-const readStatus = readWord(STATUS_WORDS, "présence attendue : présent, excusé ou absent.");
+const readStatus = readWord(
+  ATTENDANCE_STATUS_WORDS,
+  "présence attendue : présent, excusé ou absent."
+);
 const readVoteWord = readWord(
   VOTE_WORDS,
   "vote attendu : pour, contre, abstention, ou vide s'il ne prend pas part."

@@ -14,7 +14,7 @@ export interface ResolvedProxies {
 /** The part of a quorum rule that limits proxies. */
 export type ProxyLimit = Pick<QuorumRule, "maxProxiesPerHolder" | "source">;
 
-const STATUS_WORDS = { present: "présent", excused: "excusé", absent: "absent" } as const;
+const ATTENDANCE_STATUS_TEXT = { present: "présent", excused: "excusé", absent: "absent" } as const;
 
 /**
  * Works out who carries each proxy, and which proxies do not hold: given by a member present,
@@ -69,7 +69,7 @@ export function resolveProxies(
     }
     if (holder.status !== "present") {
       return problem(
-        `${delegate} donne pouvoir à ${nameOf(holder)}, qui n'est pas présent (${STATUS_WORDS[holder.status]}) : seul un membre présent porte un pouvoir.`
+        `${delegate} donne pouvoir à ${nameOf(holder)}, qui n'est pas présent (${ATTENDANCE_STATUS_TEXT[holder.status]}) : seul un membre présent porte un pouvoir.`
       );
     }
     const count = carried.get(match.index) ?? 0;

@@ -14,7 +14,7 @@ const MONTHS = GENERAL_OPTIONS.months[0];
  * The options a member is billed with for one exercise, and where each part comes from.
  *
  * @example
- * memberOptionsForYear(register, valDExemple, scheduleForYear(2025)).monthsFrom; // "exercice"
+ * memberOptionsForYear(register, valDExemple, scheduleForYear(2025)).monthsFrom; // "exercise"
  */
 export interface OptionsForYear {
   /**
@@ -33,7 +33,7 @@ export interface OptionsForYear {
    * Where mois=N comes from: the Membres "Options" column, the exercise's row, the dates (the
    * "Année partielle" setting says prorata des mois), or null for the full year.
    */
-  readonly monthsFrom: "membres" | "exercice" | "dates" | null;
+  readonly monthsFrom: "members" | "exercise" | "dates" | null;
 }
 
 /**
@@ -111,10 +111,10 @@ export function memberOptionsForYear(
     options.some((option) => canonicalOptionKey(option.key, schedule) === MONTHS);
   const options = [...memberOptions, ...exerciseOptions];
   if (givesMonths(exerciseOptions)) {
-    return { options, memberOptions, exerciseRow, exerciseOptions, monthsFrom: "exercice" };
+    return { options, memberOptions, exerciseRow, exerciseOptions, monthsFrom: "exercise" };
   }
   if (givesMonths(memberOptions)) {
-    return { options, memberOptions, exerciseRow, exerciseOptions, monthsFrom: "membres" };
+    return { options, memberOptions, exerciseRow, exerciseOptions, monthsFrom: "members" };
   }
   const part = register.settings?.prorateByMonths ? partYearMonths(member, schedule.year) : null;
   if (!part) return { options, memberOptions, exerciseRow, exerciseOptions, monthsFrom: null };

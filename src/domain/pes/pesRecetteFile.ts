@@ -69,7 +69,7 @@ function tiersXml(statement: NumberedStatement): string {
   const address = pesAddress(member.address);
   if (!address) throw new PesProblemsError([`Adresse illisible : ${member.name}`]);
   // DGFiP checks the key of a SIRET given as IdTiers and rejects the whole bordereau when it is
-  // wrong: an invalid one (possible only for a member of type "autre") is left out.
+  // wrong: an invalid one (possible only for a member of type "other") is left out.
   const hasSiret = isValidSiret(member.siret);
   return [
     "<Tiers><InfoTiers>",

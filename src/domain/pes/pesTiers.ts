@@ -4,8 +4,8 @@ import type { MemberType } from "../register/types";
  * Category (CatTiers) and legal nature (NatJur) of a debtor in the PES, by member type. The
  * couple must be one of DGFiP's grid "catégorie de tiers / nature juridique": 23 Communes and 24
  * Groupements de collectivités, both with 09 Collectivité territoriale / EPL / EPS. A member of
- * type "autre" is taken as 29 "Autres établissements publics" with 09: an assumption (the register
- * does not say what it is), to check with the comptable.
+ * type "other" (typed "Autre") is taken as 29 "Autres établissements publics" with 09: an
+ * assumption (the register does not say what it is), to check with the comptable.
  *
  * @param type - the member's type
  * @returns the two codes

@@ -3,18 +3,18 @@ import type { TableProblem } from "../tables/TableProblem";
 import { MESSAGES } from "./registerMessages";
 
 /**
- * Whether a problem blocks generation (erreur) or is only shown (avertissement).
+ * Whether a problem blocks generation (error) or is only shown (warning).
  *
  * @example
- * const severity: Severity = "avertissement";
+ * const severity: Severity = "warning";
  */
-export type Severity = "erreur" | "avertissement";
+export type Severity = "error" | "warning";
 
 /**
  * A problem found in the register tables: where it is, what is wrong, and whether it blocks.
  *
  * @example
- * { severity: "erreur", table: "Écoles", row: 4, column: "UAI", value: "0591015J", message: "UAI invalide : …" }
+ * { severity: "error", table: "Écoles", row: 4, column: "UAI", value: "0591015J", message: "UAI invalide : …" }
  */
 export type RegisterProblem = TableProblem & { readonly severity: Severity };
 
@@ -50,24 +50,24 @@ const TABLE_ORDER: readonly string[] = Object.values(REGISTER_TABLES);
  * Makes a blocking problem.
  *
  * @param problem - where and what
- * @returns the problem with severity "erreur"
+ * @returns the problem with severity "error"
  * @example
- * registerError({ table: "Membres", row: 3, column: "Élèves", value: "abc", message: "…" }).severity; // "erreur"
+ * registerError({ table: "Membres", row: 3, column: "Élèves", value: "abc", message: "…" }).severity; // "error"
  */
 export function registerError(problem: TableProblem): RegisterProblem {
-  return { ...problem, severity: "erreur" };
+  return { ...problem, severity: "error" };
 }
 
 /**
  * Makes a problem that is shown but does not block generation.
  *
  * @param problem - where and what
- * @returns the problem with severity "avertissement"
+ * @returns the problem with severity "warning"
  * @example
- * registerWarning({ table: "Membres", row: 3, column: "SIRET", value: "…", message: "…" }).severity; // "avertissement"
+ * registerWarning({ table: "Membres", row: 3, column: "SIRET", value: "…", message: "…" }).severity; // "warning"
  */
 export function registerWarning(problem: TableProblem): RegisterProblem {
-  return { ...problem, severity: "avertissement" };
+  return { ...problem, severity: "warning" };
 }
 
 /**
@@ -93,7 +93,7 @@ export const REGISTER_PROBLEMS: ProblemKinds<RegisterProblem> = {
  * hasBlockingProblems([registerWarning(p)]); // false
  */
 export function hasBlockingProblems(problems: readonly RegisterProblem[]): boolean {
-  return problems.some((problem) => problem.severity === "erreur");
+  return problems.some((problem) => problem.severity === "error");
 }
 
 /**

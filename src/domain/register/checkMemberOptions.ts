@@ -129,9 +129,9 @@ export function checkMemberOptions(
   }
   if (register.settings?.prorateByMonths) return problems;
   const events = [
-    ...(part.transfer ? [["transfert", "transferDate", member.transferDate] as const] : []),
+    ...(part.transfer ? [["transfer", "transferDate", member.transferDate] as const] : []),
     ...(part.withdrawal
-      ? [["retrait", "withdrawalDate", member.withdrawalDate ?? ""] as const]
+      ? [["withdrawal", "withdrawalDate", member.withdrawalDate ?? ""] as const]
       : []),
   ];
   const warnings = events.map(([event, field, date]) =>

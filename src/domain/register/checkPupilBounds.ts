@@ -26,7 +26,7 @@ const SHARE = `un cinquième des ${pupilCount(PUPIL_BOUNDS.possible)} élèves d
  * @param year - the exercise
  * @returns the problems
  * @example
- * checkPupilBounds(registerWithASchoolOf(2500), 2025)[0]?.severity; // "avertissement"
+ * checkPupilBounds(registerWithASchoolOf(2500), 2025)[0]?.severity; // "warning"
  */
 export function checkPupilBounds(register: Register, year: number): RegisterProblem[] {
   const problems: RegisterProblem[] = [];

@@ -12,7 +12,7 @@ import type { JournalEntry, Member, Register } from "./types";
 function lastStatement(register: Register, member: Member, year: number): JournalEntry | null {
   const key = memberKey(member.name);
   const entries = register.journal.filter(
-    (entry) => entry.year === year && entry.status === "emis" && memberKey(entry.member) === key
+    (entry) => entry.year === year && entry.status === "issued" && memberKey(entry.member) === key
   );
   return entries.reduce<JournalEntry | null>(
     (last, entry) =>

@@ -30,10 +30,10 @@ export function checkRegister(
 ): { register: Register; problems: RegisterProblem[] } {
   const { register, problems, readable } = readRegister(tables);
   if (!readable) return { register, problems: sortProblems(problems) };
-  const unreadable = new Set(problems.filter((p) => p.severity === "erreur").map(place));
+  const unreadable = new Set(problems.filter((p) => p.severity === "error").map(place));
   const checked = validateRegister(register, year, workbookScheduleEntries).filter(
     (problem) =>
-      !unreadable.has(place(problem)) && (unreadable.size === 0 || problem.severity === "erreur")
+      !unreadable.has(place(problem)) && (unreadable.size === 0 || problem.severity === "error")
   );
   return { register, problems: sortProblems([...problems, ...checked]) };
 }

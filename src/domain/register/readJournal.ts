@@ -11,13 +11,13 @@ import { JOURNAL_COLUMNS, type JournalField } from "./journalColumns";
 import { MESSAGES } from "./registerMessages";
 import { REGISTER_TABLES, type RegisterProblem } from "./RegisterProblem";
 import { readRegisterTable } from "./readRegisterTable";
-import { STATUS_WORDS } from "./registerWords";
-import type { JournalEntry } from "./types";
+import { JOURNAL_STATUS_WORDS } from "./registerWords";
+import type { JournalEntry, JournalStatus } from "./types";
 
-const readWordStatus = readWord(STATUS_WORDS, MESSAGES.status);
+const readWordStatus = readWord(JOURNAL_STATUS_WORDS, MESSAGES.status);
 
-function readStatus(cell: unknown): JournalEntry["status"] {
-  return isEmptyCell(cell) ? "emis" : readWordStatus(cell);
+function readStatus(cell: unknown): JournalStatus {
+  return isEmptyCell(cell) ? "issued" : readWordStatus(cell);
 }
 
 /**
@@ -42,6 +42,6 @@ export function readJournal(
     pupils: r.read("pupils", readWholeNumber, 0),
     date: r.read("date", (cell) => readDate(cell, REGISTER_DATES), ""),
     schedule: r.read("schedule", readText, ""),
-    status: r.read("status", readStatus, "emis"),
+    status: r.read("status", readStatus, "issued"),
   }));
 }

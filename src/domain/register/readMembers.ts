@@ -35,7 +35,7 @@ export function readMembers(
   return readRegisterTable(REGISTER_TABLES.members, rows, memberColumns(schoolsGiven), (r) => ({
     row: r.row,
     name: r.read("name", readRequiredText, ""),
-    type: r.read("type", readMemberType, "autre"),
+    type: r.read("type", readMemberType, "other"),
     siret: r.read("siret", readCompanyNumber, ""),
     address: r.read("address", readText, ""),
     departement: r.read("departement", readText, ""),

@@ -92,8 +92,8 @@ export const MESSAGES = {
   // Membership and the year
   withdrawalBeforeTransfer: (transfer: string) =>
     `la date de retrait précède la date d'effet du transfert (${frenchDate(transfer)}).`,
-  partYear: (event: "transfert" | "retrait", date: string, year: number, months: number) =>
-    `${event === "transfert" ? "le transfert prend effet" : "le retrait prend effet"} le ${frenchDate(date)}, en cours d'exercice : la contribution ${year} est due pour l'année entière (RULES §2.4), sauf si les options de ${year} disent mois=N (ici mois=${months}) : écrivez-le pour ${year} dans le tableau « Options par exercice », ou mettez « Année partielle » à prorata des mois dans les Paramètres.`,
+  partYear: (event: "transfer" | "withdrawal", date: string, year: number, months: number) =>
+    `${event === "transfer" ? "le transfert prend effet" : "le retrait prend effet"} le ${frenchDate(date)}, en cours d'exercice : la contribution ${year} est due pour l'année entière (RULES §2.4), sauf si les options de ${year} disent mois=N (ici mois=${months}) : écrivez-le pour ${year} dans le tableau « Options par exercice », ou mettez « Année partielle » à prorata des mois dans les Paramètres.`,
   monthsInFullYear: (year: number, months: number, transfer: string) =>
     `mois=${months} pour ${year}, mais le membre adhère toute l'année ${year}${transfer === "" ? "" : ` (transfert au ${frenchDate(transfer)}, pas de retrait dans l'année)`} : seuls ${months}/12 de l'année sont facturés. Vérifiez que c'est voulu (avertissement seulement).`,
   monthsEveryYear: (year: number, months: number, transfer: string) =>

@@ -1,4 +1,4 @@
-import type { JournalEntry, MemberType } from "./types";
+import type { JournalStatus, MemberType } from "./types";
 
 /**
  * Values accepted in the "Type" column of Membres, normalized (see normalizeKey).
@@ -11,7 +11,7 @@ export const MEMBER_TYPE_WORDS: Readonly<Record<string, MemberType>> = {
   epci: "epci",
   intercommunalite: "epci",
   communaute: "epci",
-  autre: "autre",
+  autre: "other",
 };
 
 /**
@@ -23,14 +23,14 @@ export const MEMBER_TYPE_WORDS: Readonly<Record<string, MemberType>> = {
 export const EPCI_PREFIX = "communaute-";
 
 /**
- * Values accepted in the "Statut" column of the journal, normalized.
+ * Values accepted in the "Statut" column of the journal, normalized (see normalizeKey).
  *
  * @example
- * STATUS_WORDS["annule"]; // "annule"
+ * JOURNAL_STATUS_WORDS["annule"]; // "cancelled"
  */
-export const STATUS_WORDS: Readonly<Record<string, JournalEntry["status"]>> = {
-  emis: "emis",
-  emise: "emis",
-  annule: "annule",
-  annulee: "annule",
+export const JOURNAL_STATUS_WORDS: Readonly<Record<string, JournalStatus>> = {
+  emis: "issued",
+  emise: "issued",
+  annule: "cancelled",
+  annulee: "cancelled",
 };

@@ -5,7 +5,7 @@ import type { MemberField } from "./memberColumns";
 import type { SchoolField } from "./schoolColumns";
 
 /** Kind of member (RULES.md §1): a commune, an intercommunality, or another public body. */
-export type MemberType = "commune" | "epci" | "autre";
+export type MemberType = "commune" | "epci" | "other";
 
 /** A member of the syndicate, as read from the Members table. */
 export interface Member {
@@ -131,6 +131,16 @@ export interface IssuerSettings {
   readonly sharingFeder?: string;
 }
 
+/**
+ * Where a journal entry stands: `issued`, or `cancelled` when a later statement replaced it (its
+ * number is never reused). Users read and type them as "émis" and "annulé" (JOURNAL_STATUS_WORDS,
+ * JOURNAL_STATUS_TEXT); the kept journal stores them as "emis" and "annule" (keptJournalFormat).
+ *
+ * @example
+ * const status: JournalStatus = "cancelled";
+ */
+export type JournalStatus = "issued" | "cancelled";
+
 /** A statement already issued, as recorded in the journal table of the workbook. */
 export interface JournalEntry {
   readonly row: number;
@@ -146,8 +156,8 @@ export interface JournalEntry {
   readonly date: string;
   /** Schedule used, e.g. "ctaf-2023-06-15". */
   readonly schedule: string;
-  /** "émis", or "annulé" when a later statement replaced it (its number is never reused). */
-  readonly status: "emis" | "annule";
+  /** "issued", or "cancelled" when a later statement replaced it (its number is never reused). */
+  readonly status: JournalStatus;
 }
 
 /**

@@ -32,7 +32,7 @@ import type { Register } from "./types";
  * @returns the problems, sorted by table then row
  * @throws DomainError when no schedule covers the year (before 2019 with the built-in schedules)
  * @example
- * validateRegister(readRegister(tables).register, 2025).filter((p) => p.severity === "erreur"); // []
+ * validateRegister(readRegister(tables).register, 2025).filter((p) => p.severity === "error"); // []
  */
 export function validateRegister(
   register: Register,

@@ -282,7 +282,7 @@ export function checkSharingRegister(
   const readable = read.readable && (charges?.readable ?? false) && (colleges?.readable ?? true);
   const { register } = read;
   if (!readable) return { register, sharing, problems: sortProblems(problems) };
-  const unreadable = new Set(problems.filter((p) => p.severity === "erreur").map(place));
+  const unreadable = new Set(problems.filter((p) => p.severity === "error").map(place));
   const named = { ...register, members: register.members.filter((m) => m.name !== "") };
   const checked = [
     ...checkMemberIdentity(register),
@@ -295,7 +295,7 @@ export function checkSharingRegister(
     ...memberProblems(named, sharing),
   ].filter(
     (problem) =>
-      !unreadable.has(place(problem)) && (unreadable.size === 0 || problem.severity === "erreur")
+      !unreadable.has(place(problem)) && (unreadable.size === 0 || problem.severity === "error")
   );
   return { register, sharing, problems: sortProblems([...problems, ...checked]) };
 }

@@ -26,10 +26,10 @@ import { frenchDate } from "../text/frenchText";
  * @param schoolYear - the school year
  * @returns e.g. "partage-2024-2025" or "colleges-2024-2025"
  * @example
- * sharingScheduleId("membre", schoolYearOf(2025)); // "partage-2024-2025"
+ * sharingScheduleId("member", schoolYearOf(2025)); // "partage-2024-2025"
  */
 export function sharingScheduleId(kind: SharingBasis["kind"], schoolYear: SchoolYear): string {
-  return `${kind === "membre" ? "partage" : "colleges"}-${schoolYear.label}`;
+  return `${kind === "member" ? "partage" : "colleges"}-${schoolYear.label}`;
 }
 
 function scheduleOf(kind: SharingBasis["kind"], schoolYear: SchoolYear): Schedule {
@@ -42,7 +42,7 @@ function scheduleOf(kind: SharingBasis["kind"], schoolYear: SchoolYear): Schedul
 }
 
 function contributionOf(basis: SharingBasis, pupils: number, totalCents: Cents): Contribution {
-  const member = basis.kind === "membre";
+  const member = basis.kind === "member";
   return {
     year: basis.schoolYear.exercise,
     schedule: scheduleOf(basis.kind, basis.schoolYear),
@@ -55,7 +55,7 @@ function contributionOf(basis: SharingBasis, pupils: number, totalCents: Cents):
         keyword: member ? "partage" : "colleges",
         basis: "amount",
         basisLabel: member
-          ? `${pupils} élèves sur ${basis.kind === "membre" ? basis.totalPupils : 0}`
+          ? `${pupils} élèves sur ${basis.kind === "member" ? basis.totalPupils : 0}`
           : "prix du marché",
         quantity: 1,
         unitRateCents: totalCents,
@@ -73,7 +73,7 @@ function pupilsOf(register: Register, member: Member, exercise: number): PupilsB
   const billed = pupilsBilled(member, register.schools, exercise);
   return {
     pupils: billed?.pupils ?? 0,
-    from: billed?.fromSchools ? "ecoles" : "membre",
+    from: billed?.fromSchools ? "schools" : "member",
     schools: billed?.schools.length ?? 0,
     schoolsEquipped: billed?.equipped ?? 0,
     expectedSchoolsEquipped: null,
@@ -90,7 +90,7 @@ function draftOf(
   const belowThreshold = totalCents < RECOVERY_THRESHOLD_CENTS;
   const { schoolYear } = basis;
   const warnings = [
-    ...(basis.kind === "membre" && member.transferDate > schoolYear.start
+    ...(basis.kind === "member" && member.transferDate > schoolYear.start
       ? [
           `accès ouvert en cours d'année scolaire (${frenchDate(member.transferDate)}) : quote-part entière, sans prorata (RULES.md §5)`,
         ]
@@ -150,7 +150,7 @@ export function previewSharing(register: Register, sharing: SharingRegister): St
         market: c.market,
       }));
     const totalCents = lines.reduce((sum, line) => sum + line.amountCents, 0);
-    const basis: CollegesBasis = { kind: "colleges", schoolYear, lines, totalCents };
+    const basis: CollegesBasis = { kind: "middleSchools", schoolYear, lines, totalCents };
     // A Département pays its collèges at the market's prices: no pupils are billed.
     const none: PupilsBilledWithPhasing = { ...pupilsOf(register, member, exercise), pupils: 0 };
     drafts.push(draftOf(member, none, basis, totalCents));
@@ -182,7 +182,7 @@ function memberDrafts(
   return sharers.map((member, index) => {
     const shareCents = shares.sharesCents[index] ?? 0;
     const basis: MemberShareBasis = {
-      kind: "membre",
+      kind: "member",
       schoolYear,
       headings,
       chargesCents,

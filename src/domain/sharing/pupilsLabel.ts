@@ -12,6 +12,6 @@ import type { Contribution } from "../contribution/types";
  */
 export function pupilsLabel(contribution: Pick<Contribution, "sharing">): string | null {
   const kind = contribution.sharing?.kind;
-  if (kind === "colleges") return null;
-  return kind === "membre" ? "Élèves bénéficiaires" : "Élèves facturés";
+  if (kind === "middleSchools") return null;
+  return kind === "member" ? "Élèves bénéficiaires" : "Élèves facturés";
 }

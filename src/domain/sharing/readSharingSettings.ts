@@ -14,27 +14,27 @@ import { normalizeKey } from "../text/normalizeKey";
  * default) or the sharing of the net charges of the school year in proportion to pupils.
  *
  * @example
- * const method: CallMethod = "partage";
+ * const method: CallMethod = "sharing";
  */
-export type CallMethod = "bareme" | "partage";
+export type CallMethod = "schedule" | "sharing";
 
 /**
  * The words accepted in the "Mode d'appel" setting, normalized.
  *
  * @example
- * CALL_METHOD_WORDS["partage-des-charges-nettes"]; // "partage"
+ * CALL_METHOD_WORDS["partage-des-charges-nettes"]; // "sharing"
  */
 export const CALL_METHOD_WORDS: Readonly<Record<string, CallMethod>> = {
-  bareme: "bareme",
-  tarif: "bareme",
-  ctaf: "bareme",
-  "bareme-par-eleve": "bareme",
-  "tarif-par-eleve": "bareme",
-  partage: "partage",
-  "charges-nettes": "partage",
-  "partage-des-charges": "partage",
-  "partage-des-charges-nettes": "partage",
-  "repartition-des-charges-nettes": "partage",
+  bareme: "schedule",
+  tarif: "schedule",
+  ctaf: "schedule",
+  "bareme-par-eleve": "schedule",
+  "tarif-par-eleve": "schedule",
+  partage: "sharing",
+  "charges-nettes": "sharing",
+  "partage-des-charges": "sharing",
+  "partage-des-charges-nettes": "sharing",
+  "repartition-des-charges-nettes": "sharing",
 };
 
 /** Where a setting's value is in the Paramètres table. */
@@ -48,7 +48,7 @@ export interface SettingCell {
  * The sharing settings of the Paramètres table.
  *
  * @example
- * readSharingSettings(rows).method; // "partage"
+ * readSharingSettings(rows).method; // "sharing"
  */
 export interface SharingSettings {
   readonly method: CallMethod;
@@ -83,7 +83,12 @@ const specOf = (key: "callMethod" | "sharingFeder") => {
 export function readSharingSettings(
   rows: readonly (readonly unknown[])[] | undefined
 ): SharingSettings {
-  const none: SharingSettings = { method: "bareme", federCents: 0, federCell: null, problems: [] };
+  const none: SharingSettings = {
+    method: "schedule",
+    federCents: 0,
+    federCell: null,
+    problems: [],
+  };
   if (!rows) return none;
   const read = readRegisterTable(TABLE, rows, SETTINGS_COLUMNS, (r) => ({
     row: r.row,
@@ -96,7 +101,7 @@ export function readSharingSettings(
     read.items.find((item) => specOf(key).names.includes(item.key));
   const problems: RegisterProblem[] = [];
   const methodRow = find("callMethod");
-  let method: CallMethod = "bareme";
+  let method: CallMethod = "schedule";
   if (methodRow && !isEmptyCell(methodRow.value)) {
     const word = CALL_METHOD_WORDS[normalizeKey(cellText(methodRow.value))];
     if (word === undefined) {
@@ -118,7 +123,7 @@ export function readSharingSettings(
     : null;
   let federCents = 0;
   // A method not understood: read the FEDER as the sharing would, to report it at once.
-  const schedule = method === "bareme" && problems.length === 0;
+  const schedule = method === "schedule" && problems.length === 0;
   if (federRow && !isEmptyCell(federRow.value) && schedule) {
     problems.push(
       registerWarning({
@@ -145,7 +150,7 @@ export function readSharingSettings(
         })
       );
     }
-  } else if (method === "partage") {
+  } else if (method === "sharing") {
     problems.push(
       registerWarning({
         table: TABLE,

@@ -83,7 +83,7 @@ function collegeRows(basis: CollegesBasis): Row[] {
  * sharingLineRows(basis).at(-1)?.[4]; // money(3500000, true): the total to pay
  */
 export function sharingLineRows(basis: SharingBasis): Row[] {
-  return basis.kind === "membre" ? memberRows(basis) : collegeRows(basis);
+  return basis.kind === "member" ? memberRows(basis) : collegeRows(basis);
 }
 
 /**
@@ -97,7 +97,7 @@ export function sharingLineRows(basis: SharingBasis): Row[] {
  */
 export function sharingSources(basis: SharingBasis): string[] {
   const year = schoolYearText(basis.schoolYear).replace(/^année scolaire/, "l'année scolaire");
-  if (basis.kind === "colleges") {
+  if (basis.kind === "middleSchools") {
     return [
       `Refacturation du service ENT des collèges de ${year}`,
       `${CHARTER_SOURCE}, art. 4.3 (charges refacturées au prix du marché conclu par le syndicat mixte) et 4.4 (appel après la fin de l'année scolaire)`,

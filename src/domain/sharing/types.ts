@@ -69,10 +69,10 @@ export interface HeadingTotal {
  * The base of a member's share, line by line, as its statement prints it (RULES.md §5).
  *
  * @example
- * { kind: "membre", schoolYear, headings, chargesCents: 10000000, federCents: 3000000, netCents: 7000000, totalPupils: 2000, memberPupils: 1000, shareCents: 3500000 }
+ * { kind: "member", schoolYear, headings, chargesCents: 10000000, federCents: 3000000, netCents: 7000000, totalPupils: 2000, memberPupils: 1000, shareCents: 3500000 }
  */
 export interface MemberShareBasis {
-  readonly kind: "membre";
+  readonly kind: "member";
   readonly schoolYear: SchoolYear;
   /** The seven headings in the charter's order, with their totals (0 when nothing was paid). */
   readonly headings: readonly HeadingTotal[];
@@ -100,10 +100,10 @@ export interface CollegeLine {
  * What a Département pays for its collèges (charter art. 4.3): quantities × the market's prices.
  *
  * @example
- * { kind: "colleges", schoolYear, lines: [{ service: "Comptes élèves", quantity: 8000, unitPriceCents: 150, amountCents: 1200000, market: "" }], totalCents: 1200000 }
+ * { kind: "middleSchools", schoolYear, lines: [{ service: "Comptes élèves", quantity: 8000, unitPriceCents: 150, amountCents: 1200000, market: "" }], totalCents: 1200000 }
  */
 export interface CollegesBasis {
-  readonly kind: "colleges";
+  readonly kind: "middleSchools";
   readonly schoolYear: SchoolYear;
   readonly lines: readonly CollegeLine[];
   readonly totalCents: Cents;
@@ -113,6 +113,6 @@ export interface CollegesBasis {
  * What a statement of the sharing method rests on.
  *
  * @example
- * draft.contribution.sharing?.kind; // "membre" or "colleges"
+ * draft.contribution.sharing?.kind; // "member" or "middleSchools"
  */
 export type SharingBasis = MemberShareBasis | CollegesBasis;

@@ -41,9 +41,9 @@ export function accountingObject(statement: NumberedStatement): string {
   const { draft } = statement;
   // The sharing of net charges (RULES.md §5) names its school year and what is called.
   const sharing = draft.contribution.sharing;
-  if (sharing?.kind === "membre")
+  if (sharing?.kind === "member")
     return `Contribution ENT ${sharing.schoolYear.label} (charges nettes) - ${draft.member.name}`;
-  if (sharing?.kind === "colleges")
+  if (sharing?.kind === "middleSchools")
     return `Service ENT des collèges ${sharing.schoolYear.label} - ${draft.member.name}`;
   return `Contribution ENT ${draft.year} - ${draft.member.name}`;
 }

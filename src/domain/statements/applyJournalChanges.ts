@@ -23,7 +23,7 @@ export function applyJournalChanges(
   const updated = journal.map((entry): JournalEntry => {
     if (!toCancel.has(entry.number)) return entry;
     toCancel.delete(entry.number);
-    return { ...entry, status: "annule" };
+    return { ...entry, status: "cancelled" };
   });
   const [missing] = toCancel;
   if (missing !== undefined) {

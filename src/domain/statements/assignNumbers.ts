@@ -13,10 +13,10 @@ import type { NewJournalEntry, NumberedStatement, NumberingResult, StatementDraf
  * Gives each draft of an exercise its number, against the journal (RULES.md §9: unique within the
  * exercise, one continuous chronological series, never reused). For each draft, in order:
  * - an issued entry (status émis) for the member and year with the SAME amount: the statement
- *   keeps that number and its date (`deja-emis`);
+ *   keeps that number and its date (`already-issued`);
  * - an issued entry with a DIFFERENT amount: it is cancelled (status annulé, number kept in the
- *   journal, never reused) and the draft gets the next number (`montant-modifie`);
- * - no issued entry: the draft gets the next number (`nouveau`).
+ *   journal, never reused) and the draft gets the next number (`amount-changed`);
+ * - no issued entry: the draft gets the next number (`new`).
  * The next sequence is 1 + the highest sequence of the year in the journal, any status, and new
  * numbers follow the drafts' order (the Members table's), e.g. 2025-0001, 2025-0002…
  *
@@ -63,7 +63,7 @@ export function assignNumbers(
         draft,
         number: current.number,
         issueDate: current.date,
-        outcome: "deja-emis",
+        outcome: "already-issued",
         previous: current,
         outcomeText: "déjà émis",
       });
@@ -74,13 +74,13 @@ export function assignNumbers(
     added.push(entry);
     const fresh = { draft, number: entry.number, issueDate };
     if (current === undefined) {
-      statements.push({ ...fresh, outcome: "nouveau", previous: null, outcomeText: "nouveau" });
+      statements.push({ ...fresh, outcome: "new", previous: null, outcomeText: "nouveau" });
     } else {
       // Every issued entry of the member and year is superseded, so one stays issued.
       cancelled.push(...own);
       statements.push({
         ...fresh,
-        outcome: "montant-modifie",
+        outcome: "amount-changed",
         previous: current,
         outcomeText: amountChangedText(current.number, current.amountCents, amount),
       });
@@ -98,7 +98,7 @@ export function assignNumbers(
 function issuedByMember(entries: readonly JournalEntry[]): Map<string, JournalEntry[]> {
   const byMember = new Map<string, JournalEntry[]>();
   const sorted = entries
-    .filter((entry) => entry.status === "emis")
+    .filter((entry) => entry.status === "issued")
     .sort((a, b) => a.number.localeCompare(b.number, "en", { numeric: true }));
   for (const entry of sorted) {
     const key = memberKey(entry.member);
@@ -134,7 +134,7 @@ function newEntry(draft: StatementDraft, number: string, date: string): NewJourn
     pupils: draft.contribution.pupils,
     date,
     schedule: draft.contribution.schedule.id,
-    status: "emis",
+    status: "issued",
   };
 }
 

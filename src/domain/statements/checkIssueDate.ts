@@ -9,8 +9,8 @@ import type { NumberedStatement } from "./types";
 
 /**
  * The rules on the date of issue of NEW numbers (RULES.md §6 and §9; decision 0006). Only the
- * statements numbered by a generation (`nouveau`, `montant-modifie`) are dated by it; a
- * `deja-emis` statement keeps the date it was issued on, and is never checked again.
+ * statements numbered by a generation (`new`, `amount-changed`) are dated by it; an
+ * `already-issued` statement keeps the date it was issued on, and is never checked again.
  *
  * For the whole exercise (checkIssueDate, called by assignNumbers when it gives new numbers):
  * 1. not before 1 January of the exercise;
@@ -122,14 +122,14 @@ export function checkIssueDate(
  * blocking problem per member, on its "Date d'effet" cell of the Membres table: the task pane
  * lists it with the row and a button that selects the cell, the command line prints
  * "Membres, ligne 5, colonne « Date d'effet » (« 01/09/2025 ») : …". A date of issue equal to
- * the transfer date is accepted; statements already issued (`deja-emis`) are not checked.
+ * the transfer date is accepted; statements already issued (`already-issued`) are not checked.
  *
  * @param statements - the numbered statements, from assignNumbers
  * @param register - the register, to name the column as the workbook does
  * @returns the problems, in the statements' order (none when every date fits)
  * @example
  * transferDateProblems(assignNumbers(drafts, [], 2025, "2025-03-01").statements, register);
- * // [{ severity: "erreur", table: "Membres", row: 5, column: "Date d'effet", value: "01/09/2025", message: "date d'émission 01/03/2025 antérieure à la date d'effet du transfert de « … » …" }]
+ * // [{ severity: "error", table: "Membres", row: 5, column: "Date d'effet", value: "01/09/2025", message: "date d'émission 01/03/2025 antérieure à la date d'effet du transfert de « … » …" }]
  */
 export function transferDateProblems(
   statements: readonly NumberedStatement[],
@@ -138,7 +138,7 @@ export function transferDateProblems(
   return statements
     .filter(
       (statement) =>
-        statement.outcome !== "deja-emis" &&
+        statement.outcome !== "already-issued" &&
         statement.issueDate < statement.draft.member.transferDate
     )
     .map((statement) =>

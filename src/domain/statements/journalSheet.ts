@@ -40,11 +40,11 @@ export const JOURNAL_TABLE_NAME = "JournalAppels";
  * Text written in the Statut column for each status.
  *
  * @example
- * JOURNAL_STATUS_TEXT.annule; // "annulé"
+ * JOURNAL_STATUS_TEXT.cancelled; // "annulé"
  */
 export const JOURNAL_STATUS_TEXT: Readonly<Record<JournalEntry["status"], string>> = {
-  emis: "émis",
-  annule: "annulé",
+  issued: "émis",
+  cancelled: "annulé",
 };
 
 /**

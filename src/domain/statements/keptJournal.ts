@@ -122,7 +122,7 @@ export function reconcileJournal(
           `dans le journal de ce classeur (ligne ${there.row}) : un numéro émis ne peut pas changer d'appel. ` +
           "Rouvrez le classeur écrit par la génération qui a émis ce numéro, ou remettez la ligne du journal telle qu'elle a été émise."
       );
-    } else if (entry.status === "annule" && there.status === "emis") {
+    } else if (entry.status === "cancelled" && there.status === "issued") {
       cancelled.push(there);
     }
   }
@@ -130,7 +130,7 @@ export function reconcileJournal(
   const lastRow = workbookJournal.reduce((max, entry) => Math.max(max, entry.row), 1);
   const journal: JournalEntry[] = [
     ...workbookJournal.map((entry) =>
-      toCancel.has(entry.number) ? { ...entry, status: "annule" as const } : entry
+      toCancel.has(entry.number) ? { ...entry, status: "cancelled" as const } : entry
     ),
     ...restored.map((entry, index) => ({ ...entry, row: lastRow + 1 + index })),
   ];
@@ -158,12 +158,12 @@ export function journalWritesOf(
     [...reconciliation.cancelled, ...numbering.changes.cancelled].map((entry) => entry.number)
   );
   const restored = reconciliation.restored.map((entry): NewJournalEntry =>
-    cancelledNumbers.has(entry.number) ? { ...entry, status: "annule" } : entry
+    cancelledNumbers.has(entry.number) ? { ...entry, status: "cancelled" } : entry
   );
   return {
     added: [...restored, ...numbering.changes.added],
     cancelled: workbookJournal.filter(
-      (entry) => entry.status === "emis" && cancelledNumbers.has(entry.number)
+      (entry) => entry.status === "issued" && cancelledNumbers.has(entry.number)
     ),
   };
 }

@@ -1,4 +1,5 @@
 import { memberKey } from "../membership/memberKey";
+import type { JournalStatus } from "../register/types";
 import type { NumberSeries } from "./keptJournal";
 import type { NewJournalEntry } from "./types";
 
@@ -7,6 +8,11 @@ import type { NewJournalEntry } from "./types";
  * of `npm run statements`): `{ version, series, entries }`, plus what a store adds (a
  * description, the time of the last record). One format, one reader: a value that does not read
  * is refused with the reason, never taken for an empty journal.
+ *
+ * Version 1 stores an entry's status as the words "emis" and "annule", as the first releases
+ * wrote it; the program's own codes are `issued` and `cancelled`. This file alone maps one to
+ * the other, on writing and on reading, so that a journal kept by an earlier release reads the
+ * same, and one written now still reads in that release: the stored bytes never changed.
  */
 
 /**
@@ -18,6 +24,41 @@ import type { NewJournalEntry } from "./types";
 export const KEPT_JOURNAL_VERSION = 1;
 
 /**
+ * How version 1 stores a journal entry's status: "emis" (issued) or "annule" (cancelled).
+ *
+ * @example
+ * const stored: StoredJournalStatus = STORED_STATUS.cancelled; // "annule"
+ */
+export type StoredJournalStatus = "emis" | "annule";
+
+/**
+ * The stored word of each status, written as such in every kept journal (never change them: a
+ * journal already kept, and the earlier releases reading one written now, rely on them).
+ *
+ * @example
+ * STORED_STATUS.issued; // "emis"
+ */
+export const STORED_STATUS: Readonly<Record<JournalStatus, StoredJournalStatus>> = {
+  issued: "emis",
+  cancelled: "annule",
+};
+
+const STATUS_OF_STORED: Readonly<Record<StoredJournalStatus, JournalStatus>> = {
+  emis: "issued",
+  annule: "cancelled",
+};
+
+/**
+ * A journal entry as stored: its fields, the status in its stored word.
+ *
+ * @example
+ * const entry: StoredJournalEntry = { number: "2025-0001", year: 2025, member: "Hem", amountCents: 157170, pupils: 1209, date: "2025-03-01", schedule: "ctaf-2023-06-15", status: "emis" };
+ */
+export type StoredJournalEntry = Omit<NewJournalEntry, "status"> & {
+  readonly status: StoredJournalStatus;
+};
+
+/**
  * What a store keeps for a series: the version, the series, and every number of the series ever
  * issued, in number order, each with its status.
  *
@@ -27,17 +68,19 @@ export const KEPT_JOURNAL_VERSION = 1;
 export interface KeptJournalValue {
   readonly version: typeof KEPT_JOURNAL_VERSION;
   readonly series: NumberSeries;
-  readonly entries: readonly NewJournalEntry[];
+  readonly entries: readonly StoredJournalEntry[];
 }
 
 /**
- * The value to store for a series: the entries in number order, with only their known fields.
+ * The value to store for a series: the entries in number order, with only their known fields,
+ * each status in its stored word ("emis", "annule").
  *
  * @param series - the series
  * @param entries - the series' whole journal
  * @returns the value, to serialise with JSON.stringify
  * @example
  * keptJournalValue({ issuer: "20003038600020", year: 2025 }, entries).entries[0]?.number; // "2025-0001"
+ * keptJournalValue(series, [{ ...hem0001, status: "cancelled" }]).entries[0]?.status; // "annule"
  */
 export function keptJournalValue(
   series: NumberSeries,
@@ -56,7 +99,7 @@ export function keptJournalValue(
         pupils,
         date,
         schedule,
-        status,
+        status: STORED_STATUS[status],
       })),
   };
 }
@@ -82,7 +125,8 @@ function seriesText(series: Partial<NumberSeries> | undefined): string {
 
 /**
  * Reads a stored kept journal back and checks it: JSON, this version, this series, every entry
- * complete. The caller turns the reason into its own message (naming its file or key).
+ * complete, each stored status ("emis", "annule") turned back into its code (`issued`,
+ * `cancelled`). The caller turns the reason into its own message (naming its file or key).
  *
  * @param raw - the stored text
  * @param series - the series it must be the journal of
@@ -112,8 +156,17 @@ export function readKeptJournal(raw: string, series: NumberSeries): NewJournalEn
     const problem = entryProblem(entry);
     if (problem) return `ligne ${index + 1} : ${problem}`;
     const { number, year, member, amountCents, pupils, date, schedule, status } =
-      entry as NewJournalEntry;
-    entries.push({ number, year, member, amountCents, pupils, date, schedule, status });
+      entry as StoredJournalEntry;
+    entries.push({
+      number,
+      year,
+      member,
+      amountCents,
+      pupils,
+      date,
+      schedule,
+      status: STATUS_OF_STORED[status],
+    });
   }
   return entries;
 }
@@ -142,7 +195,7 @@ export function firstLostEntry(
       now.year === entry.year &&
       memberKey(now.member) === memberKey(entry.member) &&
       now.amountCents === entry.amountCents &&
-      !(entry.status === "annule" && now.status === "emis");
+      !(entry.status === "cancelled" && now.status === "issued");
     if (!same) return entry;
   }
   return null;

@@ -9,13 +9,13 @@ import { memberPupilsIgnored, phasingWarning } from "./messages";
  * Pupils billed to a member for a year, and where the count comes from.
  *
  * @example
- * pupilsBilled(hem, hemSchools, 2025); // { pupils: 674, from: "ecoles", schools: 11, schoolsEquipped: 6, … }
+ * pupilsBilled(hem, hemSchools, 2025); // { pupils: 674, from: "schools", schools: 11, schoolsEquipped: 6, … }
  */
 export interface PupilsBilledWithPhasing {
   /** Pupils billed. */
   readonly pupils: number;
-  /** "membre": the Members table's count; "ecoles": the schools equipped that year. */
-  readonly from: "membre" | "ecoles";
+  /** "member": the Members table's count; "schools": the schools equipped that year. */
+  readonly from: "member" | "schools";
   /** The member's schools in the Schools table (0 when the count comes from the member). */
   readonly schools: number;
   /** Schools equipped that year: own first year ≤ year (0 when from the member). */
@@ -58,7 +58,7 @@ export function pupilsBilledWithPhasing(
   if (!billed.fromSchools) {
     return {
       pupils: billed.pupils,
-      from: "membre",
+      from: "member",
       schools: 0,
       schoolsEquipped: 0,
       expectedSchoolsEquipped: null,
@@ -80,7 +80,7 @@ export function pupilsBilledWithPhasing(
   ];
   return {
     pupils: billed.pupils,
-    from: "ecoles",
+    from: "schools",
     schools: own.length,
     schoolsEquipped: billed.equipped,
     expectedSchoolsEquipped: expected,

@@ -115,7 +115,7 @@ function pupilsRows(contribution: NumberedStatement["draft"]["contribution"]): R
 
 function schoolRows({ draft }: NumberedStatement): Row[] {
   const { pupils } = draft;
-  if (pupils.from !== "ecoles") return [];
+  if (pupils.from !== "schools") return [];
   return [
     [
       text(`Écoles équipées en ${draft.year}`),
@@ -127,7 +127,7 @@ function schoolRows({ draft }: NumberedStatement): Row[] {
 function flagRows(statement: NumberedStatement): Row[] {
   const rows: Row[] = [];
   const { previous } = statement;
-  if (statement.outcome === "montant-modifie" && previous !== null) {
+  if (statement.outcome === "amount-changed" && previous !== null) {
     rows.push([
       text(
         `Annule et remplace l'avis n° ${previous.number} du ${frenchDate(previous.date)} (${formatEuros(previous.amountCents)}).`,

@@ -2,14 +2,14 @@ import type { NumberedStatement } from "./types";
 
 /**
  * Which statements go to the accounting export:
- * - `nouveaux`: those numbered by this generation (`nouveau`, `montant-modifie`), so that a
+ * - `new`: those numbered by this generation (`new`, `amount-changed`), so that a
  *   statement already exported is not imported twice;
- * - `tous`: every statement of the generation, including those already issued.
+ * - `all`: every statement of the generation, including those already issued.
  *
  * @example
- * statementsForAccounting(numbered, "tous"); // every statement ≥ 15 €
+ * statementsForAccounting(numbered, "all"); // every statement ≥ 15 €
  */
-export type AccountingScope = "nouveaux" | "tous";
+export type AccountingScope = "new" | "all";
 
 /**
  * Selects the statements to export to the accounting software. Statements below 15 € are never
@@ -18,17 +18,17 @@ export type AccountingScope = "nouveaux" | "tous";
  * left to the accountant (the summary shows which).
  *
  * @param statements - the numbered statements of a generation
- * @param scope - "nouveaux" (default) or "tous"
+ * @param scope - "new" (default) or "all"
  * @returns the statements to export, in order
  * @example
- * statementsForAccounting(numbered).every((s) => s.outcome !== "deja-emis"); // true
+ * statementsForAccounting(numbered).every((s) => s.outcome !== "already-issued"); // true
  */
 export function statementsForAccounting(
   statements: readonly NumberedStatement[],
-  scope: AccountingScope = "nouveaux"
+  scope: AccountingScope = "new"
 ): NumberedStatement[] {
   return statements.filter(
     (statement) =>
-      !statement.draft.belowThreshold && (scope === "tous" || statement.outcome !== "deja-emis")
+      !statement.draft.belowThreshold && (scope === "all" || statement.outcome !== "already-issued")
   );
 }

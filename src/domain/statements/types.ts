@@ -75,15 +75,15 @@ export interface StatementPreview {
 
 /**
  * What generating again does with a member's statement, decided against the journal:
- * - `nouveau`: no statement issued yet for this member and year: it gets the next number;
- * - `deja-emis`: a statement was issued with the same amount: it keeps its number and date;
- * - `montant-modifie`: a statement was issued with another amount: that one is cancelled
+ * - `new`: no statement issued yet for this member and year: it gets the next number;
+ * - `already-issued`: a statement was issued with the same amount: it keeps its number and date;
+ * - `amount-changed`: a statement was issued with another amount: that one is cancelled
  *   (status annulé, its number never reused) and this one gets the next number.
  *
  * @example
- * assignNumbers(drafts, journalAfterFirstGeneration, 2025, "2025-04-01").statements[0]?.outcome; // "deja-emis"
+ * assignNumbers(drafts, journalAfterFirstGeneration, 2025, "2025-04-01").statements[0]?.outcome; // "already-issued"
  */
-export type NumberingOutcome = "nouveau" | "deja-emis" | "montant-modifie";
+export type NumberingOutcome = "new" | "already-issued" | "amount-changed";
 
 /**
  * A draft with its number: a statement ready to be written.
@@ -95,10 +95,10 @@ export interface NumberedStatement {
   readonly draft: StatementDraft;
   /** Statement number, e.g. "2025-0001". */
   readonly number: string;
-  /** Date of issue, ISO: the original date for `deja-emis`, the generation's date otherwise. */
+  /** Date of issue, ISO: the original date for `already-issued`, the generation's date otherwise. */
   readonly issueDate: string;
   readonly outcome: NumberingOutcome;
-  /** The issued journal entry it keeps (`deja-emis`) or replaces (`montant-modifie`), else null. */
+  /** The issued journal entry it keeps (`already-issued`) or replaces (`amount-changed`), else null. */
   readonly previous: JournalEntry | null;
   /** French text for the outcome: "nouveau", "déjà émis", "montant modifié : … → …". */
   readonly outcomeText: string;
@@ -108,7 +108,7 @@ export interface NumberedStatement {
  * A journal entry to add: a JournalEntry before it has a row in the table.
  *
  * @example
- * { number: "2025-0001", year: 2025, member: "Hem", amountCents: 157170, pupils: 1209, date: "2025-03-01", schedule: "ctaf-2023-06-15", status: "emis" }
+ * { number: "2025-0001", year: 2025, member: "Hem", amountCents: 157170, pupils: 1209, date: "2025-03-01", schedule: "ctaf-2023-06-15", status: "issued" }
  */
 export type NewJournalEntry = Omit<JournalEntry, "row">;
 

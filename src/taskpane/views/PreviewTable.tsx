@@ -74,8 +74,8 @@ export const PreviewTable = memo(function PreviewTable({ statements, texts }: Pr
         {statements.map((statement) => {
           const { draft } = statement;
           const warnings = draft.warnings.map(texts.domainText).join(" ");
-          // "nouveau" is the rule; only the other outcomes are set apart.
-          const usual = statement.outcome === "nouveau";
+          // "new" is the rule; only the other outcomes are set apart.
+          const usual = statement.outcome === "new";
           return (
             <li key={statement.number} className={styles.item}>
               <span className={styles.head}>

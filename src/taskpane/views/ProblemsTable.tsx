@@ -68,7 +68,7 @@ const useStyles = makeStyles({
 /** Errors first, warnings after; the order of the register otherwise. */
 function errorsFirst(problems: readonly RegisterProblem[]): RegisterProblem[] {
   return [...problems].sort((a, b) =>
-    a.severity === b.severity ? 0 : a.severity === "erreur" ? -1 : 1
+    a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1
   );
 }
 
@@ -104,7 +104,7 @@ export const ProblemsTable = memo(function ProblemsTable({
   }
   const sorted = errorsFirst(problems);
   const badge = (problem: RegisterProblem) => (
-    <Badge color={problem.severity === "erreur" ? "danger" : "warning"}>
+    <Badge color={problem.severity === "error" ? "danger" : "warning"}>
       {texts.severities[problem.severity]}
     </Badge>
   );

@@ -139,7 +139,7 @@ const FRENCH: StatementsStrings = {
   previousYear: "Exercice précédent",
   colon: " : ",
   domainText: (message) => message,
-  severities: { erreur: "erreur", avertissement: "avertissement" },
+  severities: { error: "erreur", warning: "avertissement" },
   place: (table, row, column) => `${table}, ligne ${row}${column ? `, colonne « ${column} »` : ""}`,
   goToLabel: (table, row, column) =>
     `Aller à la cellule : ${table}, ligne ${row}${column ? `, ${column}` : ""}`,
@@ -238,7 +238,7 @@ const ENGLISH: StatementsStrings = {
   previousYear: "Previous financial year",
   colon: ": ",
   domainText: englishDomainMessage,
-  severities: { erreur: "error", avertissement: "warning" },
+  severities: { error: "error", warning: "warning" },
   place: (table, row, column) => `${table}, row ${row}${column ? `, column "${column}"` : ""}`,
   goToLabel: (table, row, column) =>
     `Go to the cell: ${table}, row ${row}${column ? `, ${column}` : ""}`,

@@ -74,7 +74,7 @@ describe("memberOptionsForYear", () => {
     expect(got.memberOptions).toEqual([]);
     expect(got.options.map((o) => o.typed)).toEqual(["mois", "optionnel", "demi-journees"]);
     expect(got.exerciseRow?.row).toBe(2);
-    expect(got.monthsFrom).toBe("exercice");
+    expect(got.monthsFrom).toBe("exercise");
   });
 
   test("prorata des mois: mois=N from the dates when no option gives it", () => {

@@ -104,7 +104,7 @@ describe("an error value in a column the register reads is an error at that cell
       (rows[row - 1] as unknown[])[index] = value;
       const { problems } = readRegister(tables);
       expect(problems).toContainEqual({
-        severity: "erreur",
+        severity: "error",
         table,
         row,
         column: header,
@@ -127,7 +127,7 @@ describe("an error value in a column the register reads is an error at that cell
     expect(register.members.map((m) => m.name)).not.toContain("#REF!");
     expect(register.settings?.name).toBe("");
     expect(register.settings?.address).toBe("");
-    const errors = problems.filter((p) => p.severity === "erreur").map((p) => [p.table, p.row]);
+    const errors = problems.filter((p) => p.severity === "error").map((p) => [p.table, p.row]);
     expect(errors).toEqual(
       expect.arrayContaining([
         ["Membres", ARRAS_ROW],
@@ -143,8 +143,8 @@ describe("an error value in a column the register reads is an error at that cell
     setCell(tables.membres, PEVELE_ROW, "Élèves", "#DIV/0!");
     const problems = checkRegister(tables, 2025).problems;
     expect(problems.map((p) => [p.severity, p.row, p.column, p.value])).toEqual([
-      ["erreur", HEM_ROW, "Options", "#N/A"],
-      ["erreur", PEVELE_ROW, "Élèves", "#DIV/0!"],
+      ["error", HEM_ROW, "Options", "#N/A"],
+      ["error", PEVELE_ROW, "Élèves", "#DIV/0!"],
     ]);
   });
 });
@@ -157,7 +157,7 @@ describe("an error value in a column the register ignores is a warning", () => {
     const { problems } = readRegister(tables);
     expect(problems).toEqual([
       expect.objectContaining({
-        severity: "avertissement",
+        severity: "warning",
         table: "Membres",
         row: ARRAS_ROW,
         column: "Remarque",

@@ -47,7 +47,7 @@ function ofTable(tables: RegisterTables, year: number) {
 /** Total in cents of each member billed for the year, by name. */
 function billed(tables: RegisterTables, year: number): Record<string, number> {
   const { register, problems } = checkRegister(tables, year);
-  expect(problems.filter((p) => p.severity === "erreur")).toEqual([]);
+  expect(problems.filter((p) => p.severity === "error")).toEqual([]);
   const preview = previewStatements(register, year);
   expect(preview.problems.filter((p) => p.member !== null)).toEqual([]);
   return Object.fromEntries(
@@ -126,7 +126,7 @@ describe("problems of the Options par exercice table", () => {
     const { tables } = register([["Roubaix", 2025, "mois=6"]]);
     expect(ofTable(tables, 2025)).toEqual([
       {
-        severity: "erreur",
+        severity: "error",
         table: "Options par exercice",
         row: 2,
         column: "Membre",
@@ -144,7 +144,7 @@ describe("problems of the Options par exercice table", () => {
     ]);
     expect(ofTable(tables, 2025)).toEqual([
       expect.objectContaining({
-        severity: "erreur",
+        severity: "error",
         table: "Options par exercice",
         row: 3,
         column: "Membre",
@@ -161,7 +161,7 @@ describe("problems of the Options par exercice table", () => {
     ]);
     expect(ofTable(tables, 2025)).toEqual([
       expect.objectContaining({
-        severity: "avertissement",
+        severity: "warning",
         row: 2,
         column: "Exercice",
         value: "2024",
@@ -169,7 +169,7 @@ describe("problems of the Options par exercice table", () => {
           "le membre ne doit pas la contribution 2024 (transfert au 01/09/2025) : cette ligne n'est jamais facturée ; vérifiez l'exercice.",
       }),
       expect.objectContaining({
-        severity: "avertissement",
+        severity: "warning",
         row: 3,
         message: expect.stringContaining("(retrait au 31/12/2022)"),
       }),
@@ -183,7 +183,7 @@ describe("problems of the Options par exercice table", () => {
     ]);
     expect(ofTable(tables, 2025)).toEqual([
       expect.objectContaining({
-        severity: "erreur",
+        severity: "error",
         table: "Options par exercice",
         row: 2,
         column: "Options",
@@ -198,7 +198,7 @@ describe("problems of the Options par exercice table", () => {
       setCell(t.membres, PEVELE_ROW, "Options", "accompagnement; demi-journees=beaucoup")
     );
     const errors = (year: number) =>
-      checkRegister(tables, year).problems.filter((p) => p.severity === "erreur");
+      checkRegister(tables, year).problems.filter((p) => p.severity === "error");
     expect(errors(2025)).toEqual([]);
     expect(errors(2026)).toEqual([
       expect.objectContaining({ table: "Membres", row: PEVELE_ROW, column: "Options" }),
@@ -216,7 +216,7 @@ describe("problems of the Options par exercice table", () => {
         table: "Options par exercice",
         row: 1,
         column: "Options",
-        severity: "erreur",
+        severity: "error",
       }),
     ]);
   });
@@ -228,7 +228,7 @@ describe("part years (RULES.md §2.4, §6)", () => {
     expect(billed(tables, 2025)[VAL]).toBe(300300);
     expect(checkRegister(tables, 2025).problems).toEqual([
       {
-        severity: "avertissement",
+        severity: "warning",
         table: "Membres",
         row: valRow,
         column: "Date d'effet",
@@ -267,7 +267,7 @@ describe("part years (RULES.md §2.4, §6)", () => {
     expect(billed(tables, 2025)[VAL]).toBe(Math.round((2310 * 130 * 3) / 12));
     expect(checkRegister(tables, 2025).problems).toEqual([
       expect.objectContaining({
-        severity: "avertissement",
+        severity: "warning",
         table: "Options par exercice",
         row: 2,
         column: "Options",
@@ -284,7 +284,7 @@ describe("part years (RULES.md §2.4, §6)", () => {
     );
     expect(checkRegister(tables, 2025).problems).toEqual([
       expect.objectContaining({
-        severity: "erreur",
+        severity: "error",
         table: "Paramètres",
         row: 14,
         column: "Valeur",
@@ -300,7 +300,7 @@ describe("part years (RULES.md §2.4, §6)", () => {
     );
     expect(checkRegister(tables, 2025).problems).toEqual([
       {
-        severity: "avertissement",
+        severity: "warning",
         table: "Membres",
         row: ARRAS_ROW,
         column: "Options",
@@ -320,7 +320,7 @@ describe("part years (RULES.md §2.4, §6)", () => {
     ]);
     expect(checkRegister(tables, 2026).problems).toEqual([
       expect.objectContaining({
-        severity: "avertissement",
+        severity: "warning",
         table: "Options par exercice",
         row: 3,
         message:
@@ -336,7 +336,7 @@ describe("part years (RULES.md §2.4, §6)", () => {
     expect(billed(tables, 2025).Arras).toBe(2150 * 130);
     expect(checkRegister(tables, 2025).problems).toEqual([
       expect.objectContaining({
-        severity: "avertissement",
+        severity: "warning",
         row: ARRAS_ROW,
         column: "Date de retrait",
         message: expect.stringContaining("ici mois=3"),

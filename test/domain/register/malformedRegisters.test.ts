@@ -41,7 +41,7 @@ interface Case {
 }
 
 const error = (table: string, row: number, column: string, value: string, message: string) => ({
-  severity: "erreur" as const,
+  severity: "error" as const,
   table,
   row,
   column,
@@ -50,7 +50,7 @@ const error = (table: string, row: number, column: string, value: string, messag
 });
 const warning = (table: string, row: number, column: string, value: string, message: string) => ({
   ...error(table, row, column, value, message),
-  severity: "avertissement" as const,
+  severity: "warning" as const,
 });
 
 const CORPUS: readonly Case[] = [
@@ -379,7 +379,7 @@ describe("a corpus of malformed registers", () => {
 
 describe("the corpus through the task pane's workflow", () => {
   const WRITES = ["writeSheets", "appendTableRows", "updateTableCells"];
-  const errors = CORPUS.filter((c) => c.expected.severity === "erreur");
+  const errors = CORPUS.filter((c) => c.expected.severity === "error");
 
   test.each(errors.map((c) => [c.title, c] as const))(
     "writes nothing for %s",
@@ -432,7 +432,7 @@ describe("registers that look wrong but are right", () => {
     const tables = validTables();
     addRow(tables.membres, newMember({ Nom: "La Poste", Type: "autre", SIRET: "35600000000019" }));
     expect(checkRegister(tables, 2025).problems).toEqual([
-      expect.objectContaining({ severity: "erreur", row: 6, value: "35600000000019" }),
+      expect.objectContaining({ severity: "error", row: 6, value: "35600000000019" }),
     ]);
   });
 
@@ -440,7 +440,7 @@ describe("registers that look wrong but are right", () => {
     const tables = validTables();
     setCell(tables.membres, LIEVIN_ROW, "SIRET", "21620510400014");
     expect(checkRegister(tables, 2025).problems).toEqual([
-      expect.objectContaining({ severity: "avertissement", row: LIEVIN_ROW, column: "SIRET" }),
+      expect.objectContaining({ severity: "warning", row: LIEVIN_ROW, column: "SIRET" }),
     ]);
   });
 
@@ -449,7 +449,7 @@ describe("registers that look wrong but are right", () => {
     setCell(tables.membres, LIEVIN_ROW, "Options", "mobile; tablettes");
     expect(checkRegister(tables, 2022).problems).toEqual([
       expect.objectContaining({
-        severity: "erreur",
+        severity: "error",
         row: LIEVIN_ROW,
         column: "Options",
         message: expect.stringContaining("Option inconnue « tablettes »"),
@@ -467,7 +467,7 @@ describe("registers that look wrong but are right", () => {
     const tables = validTables();
     setCell(tables.membres, PEVELE_ROW, "Élèves", 6481);
     expect(checkRegister(tables, 2025).problems).toEqual([
-      expect.objectContaining({ severity: "avertissement", row: PEVELE_ROW, value: "6481" }),
+      expect.objectContaining({ severity: "warning", row: PEVELE_ROW, value: "6481" }),
     ]);
   });
 

@@ -148,11 +148,11 @@ describe("readRegister on the valid tables", () => {
       pupils: HEM_PUPILS_2024,
       date: "2024-03-15",
       schedule: "ctaf-2023-06-15",
-      status: "emis",
+      status: "issued",
     });
     expect(journal.map((e) => e.amountCents)).toEqual([46930, 864000, 279500, 390600]);
     expect(journal[2]?.date).toBe("2024-03-15");
-    expect(journal.map((e) => e.status)).toEqual(["emis", "emis", "emis", "emis"]);
+    expect(journal.map((e) => e.status)).toEqual(["issued", "issued", "issued", "issued"]);
   });
 
   test("keeps the headers as typed, for validation to name them", () => {
@@ -221,7 +221,7 @@ describe("readRegister and headers", () => {
     expect(readable).toBe(false);
     expect(problems).toEqual([
       {
-        severity: "erreur",
+        severity: "error",
         table: "Membres",
         row: 1,
         column: "",
@@ -279,7 +279,7 @@ describe("readRegister and rows", () => {
     ["Intercommunalité", "epci"],
     ["Communauté d'agglomération du Boulonnais", "epci"],
     ["COMMUNE", "commune"],
-    ["Autre", "autre"],
+    ["Autre", "other"],
   ])("reads the type %s as %s", (typed, type) => {
     const tables = validTables();
     setCell(tables.membres, ARRAS_ROW, "Type", typed);
@@ -309,6 +309,34 @@ describe("readRegister and rows", () => {
     expect(readRegister(tables).register.members[2]?.serviceCodeRequired).toBe(expected);
   });
 
+  test.each([
+    ["émis", "issued"],
+    ["Émise", "issued"],
+    ["emis", "issued"],
+    ["", "issued"],
+    [null, "issued"],
+    ["annulé", "cancelled"],
+    ["ANNULÉE", "cancelled"],
+    ["annule", "cancelled"],
+  ])("reads the journal status %p, as users type it, as the code %p", (typed, status) => {
+    const tables = validTables();
+    setCell(tables.journal, 2, "Statut", typed);
+    const { register, problems } = readRegister(tables);
+    expect(problems).toEqual([]);
+    expect(register.journal[0]?.status).toBe(status);
+  });
+
+  test.each(["issued", "cancelled", "remplacé"])(
+    "refuses the journal status %p: users type émis or annulé",
+    (typed) => {
+      const tables = validTables();
+      setCell(tables.journal, 2, "Statut", typed);
+      expect(readRegister(tables).problems.map((p) => [p.severity, p.column, p.value])).toEqual([
+        ["error", "Statut", typed],
+      ]);
+    }
+  );
+
   test("reads a cancelled statement, and a setting key typed with a synonym", () => {
     const tables = validTables();
     setCell(tables.journal, 2, "Statut", "Annulé");
@@ -316,7 +344,7 @@ describe("readRegister and rows", () => {
     tables.parametres.push(["Modalités de paiement", "45 jours"]);
     const { register, problems } = readRegister(tables);
     expect(problems).toEqual([]);
-    expect(register.journal[0]?.status).toBe("annule");
+    expect(register.journal[0]?.status).toBe("cancelled");
     expect(register.settings?.name).toBe("Syndicat mixte Nord-Pas-de-Calais Numérique");
     expect(register.settings?.paymentTerms).toBe("45 jours");
     // No term in days given: the days written in the payment terms.

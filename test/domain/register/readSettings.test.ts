@@ -36,9 +36,9 @@ function withValue(key: string, value: unknown, rows: Rows = fullTable()): Rows 
 }
 
 const errorsOf = (rows: Rows) =>
-  readSettings(rows).problems.filter((problem) => problem.severity === "erreur");
+  readSettings(rows).problems.filter((problem) => problem.severity === "error");
 const warningsOf = (rows: Rows) =>
-  readSettings(rows).problems.filter((problem) => problem.severity === "avertissement");
+  readSettings(rows).problems.filter((problem) => problem.severity === "warning");
 
 describe("readSettings: the titre de recettes", () => {
   test("a complete table reads without error, IBAN and BIC compact and upper case", () => {
@@ -76,7 +76,7 @@ describe("readSettings: the titre de recettes", () => {
   test.each(REQUIRED)("a missing « %s » row is an error pointing at the table", (label, says) => {
     expect(errorsOf(without(label))).toEqual([
       {
-        severity: "erreur",
+        severity: "error",
         table: "Paramètres",
         row: 1,
         column: "Paramètre",
@@ -91,7 +91,7 @@ describe("readSettings: the titre de recettes", () => {
     const row = rows.findIndex((r) => r[0] === label) + 1;
     expect(errorsOf(rows)).toEqual([
       {
-        severity: "erreur",
+        severity: "error",
         table: "Paramètres",
         row,
         column: "Valeur",
@@ -130,7 +130,7 @@ describe("readSettings: the titre de recettes", () => {
     const rows = withValue("IBAN", iban);
     expect(errorsOf(rows)).toEqual([
       {
-        severity: "erreur",
+        severity: "error",
         table: "Paramètres",
         row: 8,
         column: "Valeur",

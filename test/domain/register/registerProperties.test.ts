@@ -54,7 +54,7 @@ describe("register properties", () => {
           else setCell(tables.membres, ARRAS_ROW, "Élèves", pupils);
           expect(readRegister(tables).problems).toEqual([
             expect.objectContaining({
-              severity: "erreur",
+              severity: "error",
               table: school ? "Écoles" : "Membres",
               row: school ? 3 : ARRAS_ROW,
               column: "Élèves",

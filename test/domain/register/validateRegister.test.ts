@@ -126,7 +126,7 @@ describe("the 20 % comparison", () => {
     const grown = registerOf((t) => setCell(t.ecoles, 2, "Élèves", 300));
     expect(validateRegister(grown, 2025)).toEqual([
       expect.objectContaining({
-        severity: "avertissement",
+        severity: "warning",
         row: HEM_ROW,
         column: "Élèves",
         message:
@@ -179,7 +179,7 @@ describe("warnings about schools", () => {
     const register = registerOf((t) => setCell(t.membres, HEM_ROW, "Élèves", 1200));
     expect(validateRegister(register, 2025)).toEqual([
       expect.objectContaining({
-        severity: "avertissement",
+        severity: "warning",
         row: HEM_ROW,
         value: "1200",
         message:
@@ -245,9 +245,9 @@ describe("validateRegister", () => {
     setCell(tables.membres, PEVELE_ROW, "Élèves", 9999);
     setCell(tables.membres, 4, "Élèves", "abc");
     const problems = checkRegister(tables, 2025).problems;
-    expect(problems.map((p) => p.severity)).toEqual(["erreur"]);
+    expect(problems.map((p) => p.severity)).toEqual(["error"]);
     setCell(tables.membres, 4, "Élèves", 2150);
-    expect(checkRegister(tables, 2025).problems.map((p) => p.severity)).toEqual(["avertissement"]);
+    expect(checkRegister(tables, 2025).problems.map((p) => p.severity)).toEqual(["warning"]);
   });
 });
 
@@ -263,25 +263,25 @@ describe("problem lists", () => {
 
   test("sort by table as in the workbook, then by row, keeping the order within a row", () => {
     const sorted = sortProblems([
-      problem("Journal", 2, "erreur"),
-      problem("Membres", 5, "avertissement"),
-      problem("Écoles", 3, "erreur"),
-      problem("Membres", 2, "erreur"),
-      problem("Membres", 5, "erreur"),
+      problem("Journal", 2, "error"),
+      problem("Membres", 5, "warning"),
+      problem("Écoles", 3, "error"),
+      problem("Membres", 2, "error"),
+      problem("Membres", 5, "error"),
     ]);
     expect(sorted.map((p) => `${p.table} ${p.row} ${p.severity}`)).toEqual([
-      "Membres 2 erreur",
-      "Membres 5 avertissement",
-      "Membres 5 erreur",
-      "Écoles 3 erreur",
-      "Journal 2 erreur",
+      "Membres 2 error",
+      "Membres 5 warning",
+      "Membres 5 error",
+      "Écoles 3 error",
+      "Journal 2 error",
     ]);
   });
 
   test("block generation only when one is an error", () => {
-    expect(hasBlockingProblems([problem("Membres", 2, "avertissement")])).toBe(false);
+    expect(hasBlockingProblems([problem("Membres", 2, "warning")])).toBe(false);
     expect(
-      hasBlockingProblems([problem("Membres", 2, "avertissement"), problem("Écoles", 2, "erreur")])
+      hasBlockingProblems([problem("Membres", 2, "warning"), problem("Écoles", 2, "error")])
     ).toBe(true);
   });
 
@@ -292,10 +292,10 @@ describe("problem lists", () => {
     setCell(tables.membres, PEVELE_ROW, "Options", "tablettes");
     const problems = checkRegister(tables, 2025).problems;
     expect(problems.map((p) => [p.severity, p.table, p.row, p.column])).toEqual([
-      ["erreur", "Membres", 3, "Options"],
-      ["erreur", "Membres", 6, "SIRET"],
-      ["avertissement", "Membres", 6, "Date d'effet"],
-      ["erreur", "Écoles", 5, "UAI"],
+      ["error", "Membres", 3, "Options"],
+      ["error", "Membres", 6, "SIRET"],
+      ["warning", "Membres", 6, "Date d'effet"],
+      ["error", "Écoles", 5, "UAI"],
     ]);
   });
 });

@@ -30,7 +30,7 @@ describe("a number in a date column", () => {
     const { register, problems } = readRegister(tables);
     expect(problems).toEqual([
       {
-        severity: "erreur",
+        severity: "error",
         table: "Membres",
         row,
         column: "Date d'effet",
@@ -41,7 +41,7 @@ describe("a number in a date column", () => {
     ]);
     // Not read as 1905: the member is not billed for 2025 by a date it does not have.
     expect(register.members.at(-1)?.transferDate).toBe("");
-    expect(checkRegister(tables, 2025).problems.filter((p) => p.severity === "erreur")).toEqual(
+    expect(checkRegister(tables, 2025).problems.filter((p) => p.severity === "error")).toEqual(
       problems
     );
   });
@@ -93,7 +93,7 @@ describe("pupils beyond what is possible and what is plausible (PUPIL_BOUNDS)", 
     const { register, problems } = checkRegister(tables, 2025);
     expect(problems).toEqual([
       expect.objectContaining({
-        severity: "erreur",
+        severity: "error",
         table: "Membres",
         row: PEVELE_ROW,
         column: "Élèves",
@@ -111,7 +111,7 @@ describe("pupils beyond what is possible and what is plausible (PUPIL_BOUNDS)", 
     setCell(tables.ecoles, 2, "Élèves", 98_000_000_000);
     const problems = checkRegister(tables, 2025).problems;
     expect(problems.map((p) => [p.severity, p.table, p.row, p.column, p.value])).toEqual([
-      ["erreur", "Écoles", 2, "Élèves", "98000000000"],
+      ["error", "Écoles", 2, "Élèves", "98000000000"],
     ]);
   });
 
@@ -122,7 +122,7 @@ describe("pupils beyond what is possible and what is plausible (PUPIL_BOUNDS)", 
       return readRegister(tables).problems.map((p) => p.severity);
     };
     expect(at(500_000)).toEqual([]);
-    expect(at(500_001)).toEqual(["erreur"]);
+    expect(at(500_001)).toEqual(["error"]);
   });
 
   test("a member of more than 100 000 pupils is a warning, 100 000 is not", () => {
@@ -136,7 +136,7 @@ describe("pupils beyond what is possible and what is plausible (PUPIL_BOUNDS)", 
     expect(at(100_000)).toEqual([]);
     expect(at(100_001)).toEqual([
       {
-        severity: "avertissement",
+        severity: "warning",
         table: "Membres",
         row,
         column: "Élèves",
@@ -156,7 +156,7 @@ describe("pupils beyond what is possible and what is plausible (PUPIL_BOUNDS)", 
     expect(at(2_000)).toEqual([]);
     expect(at(2_001)).toEqual([
       expect.objectContaining({
-        severity: "avertissement",
+        severity: "warning",
         table: "Écoles",
         row: 5,
         column: "Élèves",
@@ -171,10 +171,10 @@ describe("pupils beyond what is possible and what is plausible (PUPIL_BOUNDS)", 
     // Hem's schools equipped in 2025 (rows 2 to 7) at 90 000 pupils each: 540 000 in all.
     for (let row = 2; row <= 7; row += 1) setCell(tables.ecoles, row, "Élèves", 90_000);
     const problems = checkRegister(tables, 2025).problems;
-    const onHem = problems.filter((p) => p.table === "Membres" && p.severity === "erreur");
+    const onHem = problems.filter((p) => p.table === "Membres" && p.severity === "error");
     expect(onHem).toEqual([
       expect.objectContaining({
-        severity: "erreur",
+        severity: "error",
         row: HEM_ROW,
         column: "Élèves",
         message:
@@ -186,11 +186,7 @@ describe("pupils beyond what is possible and what is plausible (PUPIL_BOUNDS)", 
       p.message.startsWith("les écoles du membre")
     );
     expect(in2024.map((p) => [p.severity, p.row, p.message.slice(0, 60)])).toEqual([
-      [
-        "avertissement",
-        HEM_ROW,
-        "les écoles du membre équipées en 2024 comptent 270\u202f000 élève",
-      ],
+      ["warning", HEM_ROW, "les écoles du membre équipées en 2024 comptent 270\u202f000 élève"],
     ]);
   });
 
@@ -203,7 +199,7 @@ describe("pupils beyond what is possible and what is plausible (PUPIL_BOUNDS)", 
       "Première année": 2025,
     });
     const { register, problems } = checkRegister(tables, 2025);
-    expect(problems.every((p) => p.severity === "avertissement")).toBe(true);
+    expect(problems.every((p) => p.severity === "warning")).toBe(true);
     const arras = previewStatements(register, 2025).drafts.find((d) => d.member.name === "Arras");
     expect(arras?.contribution.totalCents).toBe(2_150 * 130);
   });

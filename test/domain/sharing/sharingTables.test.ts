@@ -74,15 +74,15 @@ describe("readSharingSettings", () => {
   const header = ["Paramètre", "Valeur"];
 
   test("the tariff schedule is the default; « partage des charges nettes » chooses the sharing", () => {
-    expect(readSharingSettings(undefined).method).toBe("bareme");
-    expect(readSharingSettings([header, ["Émetteur", "X"]]).method).toBe("bareme");
+    expect(readSharingSettings(undefined).method).toBe("schedule");
+    expect(readSharingSettings([header, ["Émetteur", "X"]]).method).toBe("schedule");
     const sharing = readSharingSettings([
       header,
       ["Mode d'appel", "Partage des charges nettes"],
       ["FEDER obtenu", "30 000,00 €"],
     ]);
     expect(sharing).toEqual({
-      method: "partage",
+      method: "sharing",
       federCents: 3_000_000,
       federCell: { row: 3, column: "Valeur", value: "30 000,00 €" },
       problems: [],
@@ -95,19 +95,19 @@ describe("readSharingSettings", () => {
       ["Méthode d'appel", "au mérite"],
       ["FEDER", "beaucoup"],
     ]);
-    expect(read.method).toBe("bareme");
+    expect(read.method).toBe("schedule");
     expect(read.problems.map((p) => [p.severity, p.row, p.column, p.value])).toEqual([
-      ["erreur", 2, "Valeur", "au mérite"],
-      ["erreur", 3, "Valeur", "beaucoup"],
+      ["error", 2, "Valeur", "au mérite"],
+      ["error", 3, "Valeur", "beaucoup"],
     ]);
   });
 
   test("a FEDER under the tariff schedule is not deducted, and a warning says so", () => {
     const read = readSharingSettings([header, ["FEDER obtenu", 1000]]);
-    expect(read.method).toBe("bareme");
+    expect(read.method).toBe("schedule");
     expect(read.federCents).toBe(0);
     expect(read.problems).toEqual([
-      expect.objectContaining({ severity: "avertissement", row: 2, value: "1000" }),
+      expect.objectContaining({ severity: "warning", row: 2, value: "1000" }),
     ]);
   });
 
@@ -115,7 +115,7 @@ describe("readSharingSettings", () => {
     const read = readSharingSettings([header, ["Mode d'appel", "partage"]]);
     expect(read.federCents).toBe(0);
     expect(read.problems).toEqual([
-      expect.objectContaining({ severity: "avertissement", row: 1, value: "FEDER obtenu" }),
+      expect.objectContaining({ severity: "warning", row: 1, value: "FEDER obtenu" }),
     ]);
   });
 });

@@ -240,7 +240,7 @@ describe("statementsForAccounting", () => {
     expect(statementsForAccounting(again.result.statements).map((s) => s.number)).toEqual([
       "2025-0004",
     ]);
-    expect(statementsForAccounting(again.result.statements, "tous").map((s) => s.number)).toEqual([
+    expect(statementsForAccounting(again.result.statements, "all").map((s) => s.number)).toEqual([
       "2025-0001",
       "2025-0004",
     ]);

@@ -18,9 +18,9 @@ describe("assignNumbers", () => {
   test("numbers a first generation 2025-0001 to 2025-0003 in member order", () => {
     const { result, journal } = generate(register(MEMBERS), 2025, "2025-03-01");
     expect(result.statements.map((s) => [s.number, s.outcome, s.issueDate])).toEqual([
-      ["2025-0001", "nouveau", "2025-03-01"],
-      ["2025-0002", "nouveau", "2025-03-01"],
-      ["2025-0003", "nouveau", "2025-03-01"],
+      ["2025-0001", "new", "2025-03-01"],
+      ["2025-0002", "new", "2025-03-01"],
+      ["2025-0003", "new", "2025-03-01"],
     ]);
     expect(result.statements.map((s) => s.outcomeText)).toEqual(["nouveau", "nouveau", "nouveau"]);
     expect(result.changes.cancelled).toEqual([]);
@@ -32,7 +32,7 @@ describe("assignNumbers", () => {
       pupils: 1209,
       date: "2025-03-01",
       schedule: "ctaf-2023-06-15",
-      status: "emis",
+      status: "issued",
     });
     // Rows follow the table's header row (row 1).
     expect(journal.map((e) => e.row)).toEqual([2, 3, 4]);
@@ -42,9 +42,9 @@ describe("assignNumbers", () => {
     const first = generate(register(MEMBERS), 2025, "2025-03-01");
     const again = generate(register(MEMBERS, { journal: first.journal }), 2025, "2025-04-15");
     expect(again.result.statements.map((s) => [s.number, s.outcome, s.issueDate])).toEqual([
-      ["2025-0001", "deja-emis", "2025-03-01"],
-      ["2025-0002", "deja-emis", "2025-03-01"],
-      ["2025-0003", "deja-emis", "2025-03-01"],
+      ["2025-0001", "already-issued", "2025-03-01"],
+      ["2025-0002", "already-issued", "2025-03-01"],
+      ["2025-0003", "already-issued", "2025-03-01"],
     ]);
     expect(again.result.statements.map((s) => s.outcomeText)).toEqual([
       "déjà émis",
@@ -64,10 +64,10 @@ describe("assignNumbers", () => {
       "2025-05-01"
     );
     expect(again.result.statements.map((s) => [s.draft.member.name, s.number, s.outcome])).toEqual([
-      ["Wattrelos", "2025-0004", "nouveau"],
-      ["Hem", "2025-0001", "deja-emis"],
-      ["Roubaix", "2025-0002", "deja-emis"],
-      ["Lys-lez-Lannoy", "2025-0003", "deja-emis"],
+      ["Wattrelos", "2025-0004", "new"],
+      ["Hem", "2025-0001", "already-issued"],
+      ["Roubaix", "2025-0002", "already-issued"],
+      ["Lys-lez-Lannoy", "2025-0003", "already-issued"],
     ]);
     expect(again.result.changes.added.map((e) => [e.number, e.amountCents])).toEqual([
       ["2025-0004", 39000], // 300 × 130
@@ -84,17 +84,17 @@ describe("assignNumbers", () => {
     );
     const statement = changed.result.statements[1];
     expect(statement?.number).toBe("2025-0004");
-    expect(statement?.outcome).toBe("montant-modifie");
+    expect(statement?.outcome).toBe("amount-changed");
     expect(statement?.previous?.number).toBe("2025-0002");
     expect(statement?.outcomeText).toBe(
       `montant modifié : 650,00${NBSP}€ → 800,00${NBSP}€ (l'avis 2025-0002 est annulé et remplacé)`
     );
     expect(changed.result.changes.cancelled.map((e) => e.number)).toEqual(["2025-0002"]);
     expect(numbers(changed.journal)).toEqual([
-      ["2025-0001", "Hem", 157170, "emis"],
-      ["2025-0002", "Roubaix", 65000, "annule"],
-      ["2025-0003", "Lys-lez-Lannoy", 1300, "emis"],
-      ["2025-0004", "Roubaix", 80000, "emis"],
+      ["2025-0001", "Hem", 157170, "issued"],
+      ["2025-0002", "Roubaix", 65000, "cancelled"],
+      ["2025-0003", "Lys-lez-Lannoy", 1300, "issued"],
+      ["2025-0004", "Roubaix", 80000, "issued"],
     ]);
   });
 
@@ -110,11 +110,11 @@ describe("assignNumbers", () => {
     expect(back.result.statements[1]?.number).toBe("2025-0005");
     expect(back.result.statements[1]?.previous?.number).toBe("2025-0004");
     expect(numbers(back.journal).map(([n, , , s]) => `${String(n)} ${String(s)}`)).toEqual([
-      "2025-0001 emis",
-      "2025-0002 annule",
-      "2025-0003 emis",
-      "2025-0004 annule",
-      "2025-0005 emis",
+      "2025-0001 issued",
+      "2025-0002 cancelled",
+      "2025-0003 issued",
+      "2025-0004 cancelled",
+      "2025-0005 issued",
     ]);
   });
 
@@ -130,7 +130,7 @@ describe("assignNumbers", () => {
 
   test("continues after the highest number of the year, whatever its status", () => {
     const journal: JournalEntry[] = [
-      entry({ row: 2, number: "2025-0007", member: "Ancien", status: "annule" }),
+      entry({ row: 2, number: "2025-0007", member: "Ancien", status: "cancelled" }),
     ];
     const drafts = previewStatements(register([HEM]), 2025).drafts;
     const result = assignNumbers(drafts, journal, 2025, "2025-03-01");
@@ -214,7 +214,7 @@ function entry(overrides: Partial<JournalEntry>): JournalEntry {
     pupils: 1209,
     date: "2025-01-15",
     schedule: "ctaf-2023-06-15",
-    status: "emis",
+    status: "issued",
     ...overrides,
   };
 }

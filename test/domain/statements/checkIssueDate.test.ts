@@ -81,15 +81,15 @@ describe("date of issue after a later exercise in the journal", () => {
       status,
     });
     const journal: JournalEntry[] = [
-      entry("2026-0001", "2026-03-01", "emis", 2),
-      entry("2026-0002", "2026-02-01", "annule", 3),
+      entry("2026-0001", "2026-03-01", "issued", 2),
+      entry("2026-0002", "2026-02-01", "cancelled", 3),
     ];
     const reg = register([HEM], { journal });
     expect(domainErrorOf(() => generate(reg, 2025, "2026-02-15")).message).toContain(
       "postérieure à l'appel 2026-0002 de l'exercice 2026, émis le 01/02/2026"
     );
     const with2027 = register([HEM], {
-      journal: [...journal, entry("2027-0001", "2026-01-15", "emis", 4)],
+      journal: [...journal, entry("2027-0001", "2026-01-15", "issued", 4)],
     });
     const error = domainErrorOf(() => generate(with2027, 2025, "2026-01-20"));
     expect(error.message).toContain("postérieure à l'appel 2027-0001 de l'exercice 2027");
@@ -105,8 +105,8 @@ describe("date of issue after a later exercise in the journal", () => {
       "2026-03-01"
     );
     expect(result.statements.map((s) => [s.number, s.outcome, s.issueDate])).toEqual([
-      ["2025-0001", "nouveau", "2026-03-01"],
-      ["2025-0002", "nouveau", "2026-03-01"],
+      ["2025-0001", "new", "2026-03-01"],
+      ["2025-0002", "new", "2026-03-01"],
     ]);
   });
 
@@ -134,7 +134,7 @@ describe("date of issue before a member's transfer", () => {
     const problems = transferDateProblems(result.statements, reg);
     expect(problems).toEqual([
       {
-        severity: "erreur",
+        severity: "error",
         table: "Membres",
         row: 5,
         column: "Date d'effet",
@@ -160,8 +160,8 @@ describe("date of issue before a member's transfer", () => {
   test("the transfer date itself is accepted", () => {
     const { reg, result } = statementsOn([HEM, VAL], "2025-09-01");
     expect(result.statements.map((s) => [s.number, s.outcome])).toEqual([
-      ["2025-0001", "nouveau"],
-      ["2025-0002", "nouveau"],
+      ["2025-0001", "new"],
+      ["2025-0002", "new"],
     ]);
     expect(transferDateProblems(result.statements, reg)).toEqual([]);
   });
@@ -180,15 +180,18 @@ describe("date of issue before a member's transfer", () => {
       first.journal
     );
     expect(result.statements.map((s) => [s.draft.member.name, s.outcome, s.issueDate])).toEqual([
-      ["Hem", "deja-emis", "2025-02-01"],
-      ["Val d'Exemple", "montant-modifie", "2025-03-01"],
+      ["Hem", "already-issued", "2025-02-01"],
+      ["Val d'Exemple", "amount-changed", "2025-03-01"],
     ]);
     expect(transferDateProblems(result.statements, reg).map((p) => p.message)).toEqual([
       expect.stringContaining("« Val d'Exemple » (01/09/2025). Son appel 2025-0003"),
     ]);
     // The same amount again: Val's statement of 1 February is already issued and not refused.
     const same = statementsOn([HEM, VAL], "2025-03-01", first.journal);
-    expect(same.result.statements.map((s) => s.outcome)).toEqual(["deja-emis", "deja-emis"]);
+    expect(same.result.statements.map((s) => s.outcome)).toEqual([
+      "already-issued",
+      "already-issued",
+    ]);
     expect(transferDateProblems(same.result.statements, same.reg)).toEqual([]);
   });
 });
@@ -204,8 +207,8 @@ describe("statements already issued keep their date and are not checked", () => 
     for (const date of ["2019-01-01", "2026-04-01"]) {
       const { result } = generate(register([HEM, ROUBAIX], { journal }), 2025, date);
       expect(result.statements.map((s) => [s.number, s.outcome, s.issueDate])).toEqual([
-        ["2025-0001", "deja-emis", "2025-03-01"],
-        ["2025-0002", "deja-emis", "2025-03-01"],
+        ["2025-0001", "already-issued", "2025-03-01"],
+        ["2025-0002", "already-issued", "2025-03-01"],
       ]);
       expect(result.changes.added).toEqual([]);
     }

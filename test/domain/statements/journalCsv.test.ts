@@ -9,14 +9,14 @@ const HEM: NewJournalEntry = {
   pupils: 677,
   date: "2025-09-01",
   schedule: "ctaf-2023-06-15",
-  status: "emis",
+  status: "issued",
 };
 
 describe("the journal alone as a CSV", () => {
   test("has the journal table's columns, a BOM, `;` and CR LF, and neutralises formulas in texts", () => {
     const csv = journalCsv([
       HEM,
-      { ...HEM, number: "2025-0002", member: '=HYPERLINK("x";"y")', status: "annule" },
+      { ...HEM, number: "2025-0002", member: '=HYPERLINK("x";"y")', status: "cancelled" },
     ]);
     expect(csv.split("\r\n")).toEqual([
       "\uFEFFNuméro;Exercice;Membre;Montant;Élèves;Date;Barème;Statut",

@@ -103,7 +103,7 @@ function run(initial: readonly number[], steps: readonly Step[], useKept: boolea
       }
       // One statement in force per member and exercise.
       for (const year of kept.keys()) {
-        const issued = (kept.get(year) ?? []).filter((e) => e.status === "emis");
+        const issued = (kept.get(year) ?? []).filter((e) => e.status === "issued");
         const keys = issued.map((e) => memberKey(e.member));
         expect(new Set(keys).size).toBe(keys.length);
       }

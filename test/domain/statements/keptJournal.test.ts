@@ -22,7 +22,7 @@ function entry(number: string, member: string, amountCents: number, row = 0): Jo
     pupils: 10,
     date: `${number.slice(0, 4)}-03-01`,
     schedule: "ctaf-2023-06-15",
-    status: "emis",
+    status: "issued",
   };
 }
 
@@ -75,13 +75,13 @@ describe("reconcileJournal", () => {
   });
 
   test("cancels in the workbook what the kept journal cancelled, never the reverse", () => {
-    const cancelledHem = { ...kept(HEM), status: "annule" as const };
+    const cancelledHem = { ...kept(HEM), status: "cancelled" as const };
     const result = reconcileJournal([HEM], [cancelledHem], 2025);
     expect(result.cancelled).toEqual([HEM]);
-    expect(result.journal[0]?.status).toBe("annule");
-    const reverse = reconcileJournal([{ ...HEM, status: "annule" }], [kept(HEM)], 2025);
+    expect(result.journal[0]?.status).toBe("cancelled");
+    const reverse = reconcileJournal([{ ...HEM, status: "cancelled" }], [kept(HEM)], 2025);
     expect(reverse.cancelled).toEqual([]);
-    expect(reverse.journal[0]?.status).toBe("annule");
+    expect(reverse.journal[0]?.status).toBe("cancelled");
   });
 
   test("matches members by name as the journal does (case, accents, hyphens)", () => {
@@ -121,8 +121,8 @@ describe("journalWritesOf", () => {
     const replacement = kept(entry("2025-0003", "Roubaix", 70000));
     const writes = journalWritesOf([], reconciliation, numbering([replacement], [restoredRoubaix]));
     expect(writes.added.map((e) => [e.number, e.status])).toEqual([
-      ["2025-0002", "annule"],
-      ["2025-0003", "emis"],
+      ["2025-0002", "cancelled"],
+      ["2025-0003", "issued"],
     ]);
     // Not in the workbook's table yet: nothing to update there.
     expect(writes.cancelled).toEqual([]);
@@ -131,7 +131,7 @@ describe("journalWritesOf", () => {
   test("the workbook's entries cancelled by the kept journal or the numbering are updated", () => {
     const reconciliation = reconcileJournal(
       [HEM, ROUBAIX],
-      [{ ...kept(HEM), status: "annule" }, kept(ROUBAIX)],
+      [{ ...kept(HEM), status: "cancelled" }, kept(ROUBAIX)],
       2025
     );
     const writes = journalWritesOf([HEM, ROUBAIX], reconciliation, numbering([], [ROUBAIX]));

@@ -96,7 +96,7 @@ describe("dueDate: date of issue + the term, in calendar days", () => {
     const first = generate(register([ROUBAIX]), 2025, "2025-12-15");
     const again = generate(register([ROUBAIX], { journal: first.journal }), 2025, "2026-01-20");
     const [kept] = again.result.statements;
-    expect(kept?.outcome).toBe("deja-emis");
+    expect(kept?.outcome).toBe("already-issued");
     if (kept === undefined) throw new Error("no statement");
     const cells = statementSheet(kept, SETTINGS).rows.flat();
     const dates = cells.flatMap((cell) => (cell.kind === "date" ? [cell.value] : []));

@@ -38,7 +38,7 @@ function checkJournal(journal: readonly JournalEntry[]): void {
     expect(ofYear.map((x) => x.seq)).toEqual(ofYear.map((_, i) => i + 1));
     const dates = ofYear.map((x) => x.entry.date);
     expect(dates).toEqual([...dates].sort());
-    const issued = ofYear.filter((x) => x.entry.status === "emis").map((x) => x.entry.member);
+    const issued = ofYear.filter((x) => x.entry.status === "issued").map((x) => x.entry.member);
     expect(new Set(issued).size).toBe(issued.length);
   }
 }
@@ -47,7 +47,7 @@ function checkOnlyCancelled(before: readonly JournalEntry[], after: readonly Jou
   const later = new Map(after.map((e) => [e.number, e]));
   for (const entry of before) {
     const now = later.get(entry.number);
-    expect(now).toEqual(entry.status === "emis" ? { ...entry, status: now?.status } : entry);
+    expect(now).toEqual(entry.status === "issued" ? { ...entry, status: now?.status } : entry);
   }
 }
 
@@ -96,7 +96,7 @@ describe("numbering over random generations", () => {
               // Every statement stands in the journal as issued, with its current amount.
               for (const statement of result.statements) {
                 const recorded = next.find((e) => e.number === statement.number);
-                expect(recorded?.status).toBe("emis");
+                expect(recorded?.status).toBe("issued");
                 expect(recorded?.amountCents).toBe(statement.draft.contribution.totalCents);
               }
               // New numbers come right after the year's highest one, in draft order.

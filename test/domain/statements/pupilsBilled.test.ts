@@ -13,7 +13,7 @@ describe("pupilsBilled", () => {
   test("bills the member's own count when it has no school in the table", () => {
     expect(pupilsBilled(HEM, [], 2024)).toEqual({
       pupils: 1209,
-      from: "membre",
+      from: "member",
       schools: 0,
       schoolsEquipped: 0,
       expectedSchoolsEquipped: null,
@@ -29,7 +29,7 @@ describe("pupilsBilled", () => {
     expect(years.map((y) => y.pupils)).toEqual([345, 674, 995, 1209]);
     expect(years.map((y) => y.schoolsEquipped)).toEqual([3, 6, 9, 11]);
     expect(years.map((y) => y.expectedSchoolsEquipped)).toEqual([3, 6, 9, 11]);
-    expect(years.every((y) => y.from === "ecoles" && y.schools === 11)).toBe(true);
+    expect(years.every((y) => y.from === "schools" && y.schools === 11)).toBe(true);
     expect(years.flatMap((y) => y.warnings)).toEqual([]);
   });
 
@@ -82,7 +82,7 @@ describe("pupilsBilled", () => {
 
   test("ignores other members' schools", () => {
     const other = HEM_SCHOOLS.map((school) => ({ ...school, member: "Roubaix" }));
-    expect(pupilsBilled(HEM, other, 2024).from).toBe("membre");
+    expect(pupilsBilled(HEM, other, 2024).from).toBe("member");
   });
 
   test("refuses a member with neither a pupil count nor schools", () => {

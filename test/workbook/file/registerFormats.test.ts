@@ -45,7 +45,7 @@ async function statementsOf(bytes: Uint8Array) {
   const csv =
     run.settings === null
       ? null
-      : accountingCsv(statementsForAccounting(statements, "nouveaux"), run.settings);
+      : accountingCsv(statementsForAccounting(statements, "new"), run.settings);
   return {
     workbook,
     run,

@@ -32,8 +32,8 @@ describe(SHARING_SAMPLE_PATH, () => {
       "Parametres",
     ]);
     const run = await prepareStatements(workbook, 2026, "2026-09-15");
-    expect(run.method).toBe("partage");
-    expect(run.problems.filter((p) => p.severity === "erreur")).toEqual([]);
+    expect(run.method).toBe("sharing");
+    expect(run.problems.filter((p) => p.severity === "error")).toEqual([]);
     expect(run.blockers).toEqual([]);
     // 12 shares summing to the net base 253 408,34 €, and the Département's 74 324,90 €.
     expect(run.preview?.drafts).toHaveLength(13);

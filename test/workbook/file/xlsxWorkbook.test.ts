@@ -489,7 +489,7 @@ describe("register sheets without Excel tables", () => {
     const workbook = await createXlsxWorkbook();
     await workbook.writeSheets(withoutTables(sampleRegisterSheets(2025)));
     const run = await prepareStatements(workbook, 2025, "2025-09-01");
-    expect(run.problems.filter((problem) => problem.severity === "erreur")).toEqual([]);
+    expect(run.problems.filter((problem) => problem.severity === "error")).toEqual([]);
     expect(run.numbering?.statements.map((statement) => statement.number)).toEqual([
       "2025-0001",
       "2025-0002",
@@ -526,10 +526,10 @@ describe("statements generated on an .xlsx file", () => {
     expect(
       again.numbering?.statements.map((statement) => [statement.number, statement.outcome])
     ).toEqual([
-      ["2025-0001", "deja-emis"],
-      ["2025-0002", "deja-emis"],
-      ["2025-0003", "deja-emis"],
-      ["2025-0004", "deja-emis"],
+      ["2025-0001", "already-issued"],
+      ["2025-0002", "already-issued"],
+      ["2025-0003", "already-issued"],
+      ["2025-0004", "already-issued"],
     ]);
     await expect(generateStatements(reopened, again)).rejects.toBeInstanceOf(SheetExistsError);
     await generateStatements(reopened, again, { replace: new Set(again.existingSheets) });
