@@ -17,23 +17,26 @@ const ROLE_OF_PROBLEM_TABLE: Readonly<Record<string, TableRole>> = {
 };
 
 /**
- * The values the register reader takes, from the tables found.
+ * The values the register reader takes, from the tables found. Its keys are the roles: every
+ * role but the schedule (parsed on its own by parseScheduleTable) is given, checked by
+ * `satisfies`, and the reader knows every key, checked by the return type; so a role added to
+ * TableRole without its table in SharingTables does not compile.
  *
  * @param tables - the tables by role
  * @returns their values, header row first
  * @example
- * registerTablesOf(tablesByRole(snapshots)).membres?.length; // rows of the members table
+ * registerTablesOf(tablesByRole(snapshots)).members?.length; // rows of the members table
  */
 export function registerTablesOf(tables: TablesByRole): SharingTables {
   return {
-    membres: tables.members?.values,
-    ecoles: tables.schools?.values,
-    parametres: tables.settings?.values,
+    members: tables.members?.values,
+    schools: tables.schools?.values,
+    settings: tables.settings?.values,
     journal: tables.journal?.values,
-    optionsParExercice: tables.options?.values,
+    options: tables.options?.values,
     charges: tables.charges?.values,
-    colleges: tables.middleSchools?.values,
-  };
+    middleSchools: tables.middleSchools?.values,
+  } satisfies Record<Exclude<TableRole, "schedule">, SharingTables[keyof SharingTables]>;
 }
 
 /**

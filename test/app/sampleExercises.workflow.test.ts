@@ -77,9 +77,7 @@ describe("finding the Options par exercice table", () => {
       snapshot("tblOptions_par_Exercice", [["Membre", "Exercice", "Options"]]),
     ]);
     expect(tables.options?.name).toBe("tblOptions_par_Exercice");
-    expect(registerTablesOf(tables).optionsParExercice).toEqual([
-      ["Membre", "Exercice", "Options"],
-    ]);
+    expect(registerTablesOf(tables).options).toEqual([["Membre", "Exercice", "Options"]]);
     expect(problemCell(tables, "Options par exercice", "Options")).toEqual({
       table: "tblOptions_par_Exercice",
       column: 2,

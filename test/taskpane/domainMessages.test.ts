@@ -321,11 +321,11 @@ describe("the options' messages in the English pane", () => {
 describe("the sharing method's messages in the English pane", () => {
   const { problems } = checkSharingRegister(
     {
-      membres: [
+      members: [
         ["Nom", "Type", "SIRET", "Date d'effet", "Élèves"],
         ["Hem", "commune", HEM.siret, "01/01/2024", 0],
       ],
-      parametres: [
+      settings: [
         ["Paramètre", "Valeur"],
         ["Mode d'appel", "partage des charges nettes"],
         ["FEDER obtenu", 5000],
@@ -335,7 +335,7 @@ describe("the sharing method's messages in the English pane", () => {
         ["Plateforme", "Éditeur", "M-1", "15/10/2023", 100],
         ["Plateforme", "Éditeur", "M-2", "15/10/2024", 100],
       ],
-      colleges: [
+      middleSchools: [
         ["Département", "Prestation", "Quantité", "Prix unitaire"],
         ["Département du Nord", "Comptes", 10, 1],
       ],
@@ -362,21 +362,21 @@ describe("the sharing method's messages in the English pane", () => {
     const check = (pupils: number) =>
       checkSharingRegister(
         {
-          membres: [
+          members: [
             ["Nom", "Type", "SIRET", "Date d'effet", "Élèves"],
             ["Hem", "commune", SIRET.hem, "01/01/2024", pupils],
             ["Département du Nord", "autre", SIRET.lys, "01/01/2024", 5000],
           ],
-          ecoles: [
+          schools: [
             ["UAI", "Membre", "Élèves", "Première année"],
             ["591001t", "Hem", 120, 2024],
           ],
-          colleges: [
+          middleSchools: [
             ["Département", "Prestation", "Quantité", "Prix unitaire"],
             ["Département du Nord", "Comptes", 10, 1],
           ],
-          parametres: [
-            ...validTables().parametres,
+          settings: [
+            ...validTables().settings,
             ["Mode d'appel", "partage des charges nettes"],
             ["FEDER obtenu", 0],
           ],
@@ -402,12 +402,12 @@ describe("the sharing method's messages in the English pane", () => {
       problems: found,
     } = checkSharingRegister(
       {
-        membres: [
+        members: [
           ["Nom", "Type", "SIRET", "Date d'effet", "Élèves"],
           ["Hem", "commune", SIRET.hem, "01/01/2025", 100],
         ],
-        parametres: [
-          ...validTables().parametres,
+        settings: [
+          ...validTables().settings,
           ["Mode d'appel", "partage des charges nettes"],
           ["FEDER obtenu", 0],
         ],
@@ -427,7 +427,7 @@ describe("the sharing method's messages in the English pane", () => {
 
   test("the Charges table missing", () => {
     const { problems: missing } = checkSharingRegister(
-      { membres: [["Nom", "Type", "SIRET", "Date d'effet", "Élèves"]] },
+      { members: [["Nom", "Type", "SIRET", "Date d'effet", "Élèves"]] },
       2025
     );
     expect(missing.map((problem) => englishDomainMessage(problem.message))).toContain(

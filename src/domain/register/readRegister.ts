@@ -16,18 +16,23 @@ import type { Register } from "./types";
 export type TableValues = readonly (readonly unknown[])[];
 
 /**
- * The register tables of a workbook; only Membres is required.
+ * The register tables of a workbook; only Membres is required. The keys are the tables' roles
+ * (TableRole in src/workbook/tablesByRole.ts), not the names users give their tables.
  *
  * @example
- * { membres: await membersTable.getRange().values, ecoles: schoolsValues }
+ * { members: await membersTable.getRange().values, schools: schoolsValues }
  */
 export interface RegisterTables {
-  readonly membres?: TableValues;
-  readonly ecoles?: TableValues;
-  readonly parametres?: TableValues;
+  /** The "Membres" table. */
+  readonly members?: TableValues;
+  /** The "Écoles" table. */
+  readonly schools?: TableValues;
+  /** The "Paramètres" table: the issuer's settings. */
+  readonly settings?: TableValues;
+  /** The "Journal" table: the statements already issued. */
   readonly journal?: TableValues;
   /** The "Options par exercice" table: what holds for one member in one exercise only. */
-  readonly optionsParExercice?: TableValues;
+  readonly options?: TableValues;
 }
 
 /**
@@ -67,13 +72,11 @@ const NO_MEMBERS_TABLE: RegisterProblem = registerError({
  * readRegister({}).problems[0]?.message; // "tableau « Membres » introuvable : …"
  */
 export function readRegister(tables: RegisterTables): RegisterRead {
-  const schools = tables.ecoles ? readSchools(tables.ecoles) : null;
-  const members = tables.membres ? readMembers(tables.membres, schools !== null) : null;
-  const settings = tables.parametres ? readSettings(tables.parametres) : null;
+  const schools = tables.schools ? readSchools(tables.schools) : null;
+  const members = tables.members ? readMembers(tables.members, schools !== null) : null;
+  const settings = tables.settings ? readSettings(tables.settings) : null;
   const journal = tables.journal ? readJournal(tables.journal) : null;
-  const exerciseOptions = tables.optionsParExercice
-    ? readExerciseOptions(tables.optionsParExercice)
-    : null;
+  const exerciseOptions = tables.options ? readExerciseOptions(tables.options) : null;
   const problems: RegisterProblem[] = [
     ...(members ? members.problems : [NO_MEMBERS_TABLE]),
     ...(schools?.problems ?? []),

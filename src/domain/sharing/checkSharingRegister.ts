@@ -26,14 +26,16 @@ import type { Charge, CollegeService, SchoolYear } from "./types";
 
 /**
  * The register tables of the sharing method: those of the schedule method, plus the charges
- * paid and the collèges' services.
+ * paid and the collèges' services. The keys are the tables' roles, as in RegisterTables.
  *
  * @example
- * { membres, ecoles, parametres, journal, charges: chargesValues, colleges: collegesValues }
+ * { members, schools, settings, journal, charges: chargesValues, middleSchools: collegesValues }
  */
 export interface SharingTables extends RegisterTables {
+  /** The "Charges" table: the payments of the school year. */
   readonly charges?: TableValues;
-  readonly colleges?: TableValues;
+  /** The "Collèges" table: the collèges' services, invoiced to their Départements. */
+  readonly middleSchools?: TableValues;
 }
 
 /**
@@ -251,9 +253,9 @@ export function checkSharingRegister(
 ): { register: Register; sharing: SharingRegister; problems: RegisterProblem[] } {
   const schoolYear = schoolYearOf(exercise);
   const read = readRegister(tables);
-  const settings = readSharingSettings(tables.parametres);
+  const settings = readSharingSettings(tables.settings);
   const charges = tables.charges ? readCharges(tables.charges) : null;
-  const colleges = tables.colleges ? readColleges(tables.colleges) : null;
+  const colleges = tables.middleSchools ? readColleges(tables.middleSchools) : null;
   const sharing: SharingRegister = {
     schoolYear,
     settings,

@@ -40,7 +40,7 @@ const OPTIONS_HEADER = ["Membre", "Exercice", "Options"];
 function withExerciseOptions(tables: Tables) {
   return {
     ...tables,
-    optionsParExercice: [OPTIONS_HEADER, ["Arras", 2025, "demi-journees=1"]],
+    options: [OPTIONS_HEADER, ["Arras", 2025, "demi-journees=1"]],
   };
 }
 
@@ -72,25 +72,20 @@ describe("excelErrorValue", () => {
 /** Every column of every register table, with a row where the value is read. */
 const CELLS: readonly [string, keyof ReturnType<typeof withExerciseOptions>, number, string][] = [
   ...MEMBER_HEADERS.map(
-    (header) => ["Membres", "membres", PEVELE_ROW, header] as [string, "membres", number, string]
+    (header) => ["Membres", "members", PEVELE_ROW, header] as [string, "members", number, string]
   ),
   ...["UAI", "Nom", "Membre", "Élèves", "Première année"].map(
-    (header) => ["Écoles", "ecoles", 3, header] as [string, "ecoles", number, string]
+    (header) => ["Écoles", "schools", 3, header] as [string, "schools", number, string]
   ),
-  ["Paramètres", "parametres", 2, "Paramètre"],
-  ["Paramètres", "parametres", 2, "Valeur"],
-  ["Paramètres", "parametres", 3, "Valeur"],
+  ["Paramètres", "settings", 2, "Paramètre"],
+  ["Paramètres", "settings", 2, "Valeur"],
+  ["Paramètres", "settings", 3, "Valeur"],
   ...["Numéro", "Exercice", "Membre", "Montant", "Élèves", "Date", "Barème", "Statut"].map(
     (header) => ["Journal", "journal", 3, header] as [string, "journal", number, string]
   ),
   ...OPTIONS_HEADER.map(
     (header) =>
-      ["Options par exercice", "optionsParExercice", 2, header] as [
-        string,
-        "optionsParExercice",
-        number,
-        string,
-      ]
+      ["Options par exercice", "options", 2, header] as [string, "options", number, string]
   ),
 ];
 
@@ -120,9 +115,9 @@ describe("an error value in a column the register reads is an error at that cell
 
   test("#REF! as a member's name gets no statement; #N/A as the issuer's name or address is not printed", () => {
     const tables = validTables();
-    setCell(tables.membres, ARRAS_ROW, "Nom", "#REF!");
-    setCell(tables.parametres, 2, "Valeur", "#N/A");
-    setCell(tables.parametres, 3, "Valeur", "#N/A");
+    setCell(tables.members, ARRAS_ROW, "Nom", "#REF!");
+    setCell(tables.settings, 2, "Valeur", "#N/A");
+    setCell(tables.settings, 3, "Valeur", "#N/A");
     const { register, problems } = checkRegister(tables, 2025);
     expect(register.members.map((m) => m.name)).not.toContain("#REF!");
     expect(register.settings?.name).toBe("");
@@ -139,8 +134,8 @@ describe("an error value in a column the register reads is an error at that cell
 
   test("#N/A as Hem's options or pupils blocks generation, as any unreadable cell", () => {
     const tables = validTables();
-    setCell(tables.membres, HEM_ROW, "Options", "#N/A");
-    setCell(tables.membres, PEVELE_ROW, "Élèves", "#DIV/0!");
+    setCell(tables.members, HEM_ROW, "Options", "#N/A");
+    setCell(tables.members, PEVELE_ROW, "Élèves", "#DIV/0!");
     const problems = checkRegister(tables, 2025).problems;
     expect(problems.map((p) => [p.severity, p.row, p.column, p.value])).toEqual([
       ["error", HEM_ROW, "Options", "#N/A"],
@@ -152,8 +147,8 @@ describe("an error value in a column the register reads is an error at that cell
 describe("an error value in a column the register ignores is a warning", () => {
   test("a note column of Membres showing #REF!", () => {
     const tables = validTables();
-    addColumn(tables.membres, "Remarque");
-    setCell(tables.membres, ARRAS_ROW, "Remarque", "#REF!");
+    addColumn(tables.members, "Remarque");
+    setCell(tables.members, ARRAS_ROW, "Remarque", "#REF!");
     const { problems } = readRegister(tables);
     expect(problems).toEqual([
       expect.objectContaining({

@@ -28,13 +28,13 @@ function register(
 ) {
   const tables = validTables();
   const valRow = addRow(
-    tables.membres,
+    tables.members,
     newMember({ Nom: VAL, Type: "epci", "Date d'effet": "01/09/2025", Élèves: 2310 })
   );
   change?.(tables);
-  const all: RegisterTables & { membres: Table } = {
+  const all: RegisterTables & { members: Table } = {
     ...tables,
-    optionsParExercice: [HEADER, ...optionRows],
+    options: [HEADER, ...optionRows],
   };
   return { tables: all, valRow };
 }
@@ -98,7 +98,7 @@ describe("the same register over 2024, 2025 and 2026", () => {
 describe("how the two tables combine", () => {
   test("an option of the exercise overrides the same option of Membres, that year only", () => {
     const { tables } = register([["Arras", 2026, "demi-journees=5"]], (t) =>
-      setCell(t.membres, ARRAS_ROW, "Options", "demi-journees=2; accompagnement")
+      setCell(t.members, ARRAS_ROW, "Options", "demi-journees=2; accompagnement")
     );
     const perHalfDays = (year: number) => billed(tables, year).Arras! - 2150 * 160;
     expect(perHalfDays(2025)).toBe(2 * 15000);
@@ -107,7 +107,7 @@ describe("how the two tables combine", () => {
 
   test("an alias overrides its keyword; subventions overrides subvention", () => {
     const { tables } = register([[PEVELE, 2025, "optionnel=non; subventions=10"]], (t) =>
-      setCell(t.membres, PEVELE_ROW, "Options", "accompagnement; subvention=500")
+      setCell(t.members, PEVELE_ROW, "Options", "accompagnement; subvention=500")
     );
     expect(billed(tables, 2025)[PEVELE]).toBe(5400 * 130 - 1000);
     expect(billed(tables, 2024)[PEVELE]).toBe(5400 * 160 - 50000);
@@ -195,7 +195,7 @@ describe("problems of the Options par exercice table", () => {
 
   test("a Membres option overridden by the exercise is not checked that year", () => {
     const { tables } = register([[PEVELE, 2025, "demi-journees=1"]], (t) =>
-      setCell(t.membres, PEVELE_ROW, "Options", "accompagnement; demi-journees=beaucoup")
+      setCell(t.members, PEVELE_ROW, "Options", "accompagnement; demi-journees=beaucoup")
     );
     const errors = (year: number) =>
       checkRegister(tables, year).problems.filter((p) => p.severity === "error");
@@ -210,7 +210,7 @@ describe("problems of the Options par exercice table", () => {
     expect(checkRegister(tables, 2025).problems).toEqual([
       expect.objectContaining({ table: "Options par exercice", row: 2, column: "Exercice" }),
     ]);
-    const noOptions = { ...tables, optionsParExercice: [["Membre", "Exercice"]] };
+    const noOptions = { ...tables, options: [["Membre", "Exercice"]] };
     expect(checkRegister(noOptions, 2025).problems).toEqual([
       expect.objectContaining({
         table: "Options par exercice",
@@ -241,9 +241,9 @@ describe("part years (RULES.md §2.4, §6)", () => {
 
   test("« Année partielle : prorata des mois » counts the months from the dates, each year", () => {
     const { tables, valRow } = register([], (t) => {
-      t.parametres.push(["Année partielle", "prorata des mois"]);
+      t.settings.push(["Année partielle", "prorata des mois"]);
       // Arras leaves on 30/06/2025: 6 months of 2025.
-      setCell(t.membres, ARRAS_ROW, "Date de retrait", "30/06/2025");
+      setCell(t.members, ARRAS_ROW, "Date de retrait", "30/06/2025");
     });
     expect(checkRegister(tables, 2025).problems).toEqual([]);
     const year = billed(tables, 2025);
@@ -262,7 +262,7 @@ describe("part years (RULES.md §2.4, §6)", () => {
 
   test("mois=N given for the exercise wins over the dates, with a warning when they differ", () => {
     const { tables } = register([[VAL, 2025, "mois=3"]], (t) =>
-      t.parametres.push(["Prorata des mois", "oui"])
+      t.settings.push(["Prorata des mois", "oui"])
     );
     expect(billed(tables, 2025)[VAL]).toBe(Math.round((2310 * 130 * 3) / 12));
     expect(checkRegister(tables, 2025).problems).toEqual([
@@ -280,7 +280,7 @@ describe("part years (RULES.md §2.4, §6)", () => {
 
   test("another value of « Année partielle » is an error at its cell", () => {
     const { tables } = register([[VAL, 2025, "mois=4"]], (t) =>
-      t.parametres.push(["Année partielle", "peut-être"])
+      t.settings.push(["Année partielle", "peut-être"])
     );
     expect(checkRegister(tables, 2025).problems).toEqual([
       expect.objectContaining({
@@ -296,7 +296,7 @@ describe("part years (RULES.md §2.4, §6)", () => {
 
   test("mois=N in the Membres options of a member all year: a warning to give it by exercise", () => {
     const { tables } = register([[VAL, 2025, "mois=4"]], (t) =>
-      setCell(t.membres, ARRAS_ROW, "Options", "mois=6")
+      setCell(t.members, ARRAS_ROW, "Options", "mois=6")
     );
     expect(checkRegister(tables, 2025).problems).toEqual([
       {
@@ -331,7 +331,7 @@ describe("part years (RULES.md §2.4, §6)", () => {
 
   test("a withdrawal during the year without mois=N: the full year, a warning on « Date de retrait »", () => {
     const { tables } = register([[VAL, 2025, "mois=4"]], (t) =>
-      setCell(t.membres, ARRAS_ROW, "Date de retrait", "15/03/2025")
+      setCell(t.members, ARRAS_ROW, "Date de retrait", "15/03/2025")
     );
     expect(billed(tables, 2025).Arras).toBe(2150 * 130);
     expect(checkRegister(tables, 2025).problems).toEqual([

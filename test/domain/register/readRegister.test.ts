@@ -113,8 +113,8 @@ describe("readRegister on the valid tables", () => {
     const tables = validTables();
     const withPes = {
       ...tables,
-      parametres: [
-        ...(tables.parametres ?? []),
+      settings: [
+        ...(tables.settings ?? []),
         ["Poste comptable", "059000"],
         ["Code collectivité", "123"],
         ["Code budget", "00"],
@@ -165,7 +165,7 @@ describe("readRegister on the valid tables", () => {
 
 describe("readRegister and headers", () => {
   test("matches headers ignoring case and accents, with synonyms and a typographic apostrophe", () => {
-    const membres = [
+    const members = [
       [
         "NOM",
         "type de membre",
@@ -178,7 +178,7 @@ describe("readRegister and headers", () => {
       ],
       ["Hem", "Commune", SIRET.hem, "01/01/2024", 1209, "EJ-1", "x", "note libre"],
     ];
-    const { register, problems } = readRegister({ membres });
+    const { register, problems } = readRegister({ members });
     expect(problems).toEqual([]);
     expect(register.members[0]).toMatchObject({
       name: "Hem",
@@ -192,7 +192,7 @@ describe("readRegister and headers", () => {
 
   test("reports every missing required column by its documented header, and reads no row", () => {
     const { register, problems, readable } = readRegister({
-      membres: [
+      members: [
         ["Nom", "Adresse"],
         ["Hem", ""],
       ],
@@ -209,15 +209,15 @@ describe("readRegister and headers", () => {
 
   test("does not require the Élèves column when an Écoles table is given", () => {
     const tables = validTables();
-    const membres = [
+    const members = [
       ["Nom", "Type", "SIRET", "Date d'effet"],
       ["Hem", "commune", SIRET.hem, "01/01/2024"],
     ];
-    expect(readRegister({ membres, ecoles: tables.ecoles }).problems).toEqual([]);
+    expect(readRegister({ members, schools: tables.schools }).problems).toEqual([]);
   });
 
   test("reports a missing Membres table once", () => {
-    const { problems, readable } = readRegister({ ecoles: validTables().ecoles });
+    const { problems, readable } = readRegister({ schools: validTables().schools });
     expect(readable).toBe(false);
     expect(problems).toEqual([
       {
@@ -234,7 +234,7 @@ describe("readRegister and headers", () => {
 
   test("reports a Membres table with no member", () => {
     const tables = validTables();
-    const { problems } = readRegister({ membres: tables.membres.slice(0, 1) });
+    const { problems } = readRegister({ members: tables.members.slice(0, 1) });
     expect(problems).toEqual([
       expect.objectContaining({
         table: "Membres",
@@ -245,8 +245,8 @@ describe("readRegister and headers", () => {
   });
 
   test("gives no settings and no problem when there is no Paramètres table", () => {
-    const { membres, ecoles } = validTables();
-    const { register, problems } = readRegister({ membres, ecoles });
+    const { members, schools } = validTables();
+    const { register, problems } = readRegister({ members, schools });
     expect(register.settings).toBeNull();
     expect(register.journal).toEqual([]);
     expect(problems).toEqual([]);
@@ -256,8 +256,8 @@ describe("readRegister and headers", () => {
 describe("readRegister and rows", () => {
   test("skips blank rows and keeps Excel's row numbers", () => {
     const tables = validTables();
-    tables.membres.splice(2, 0, ["", null, "  ", "", "", "", "", "", "", "", "", "", ""]);
-    setCell(tables.membres, ARRAS_ROW + 1, "Élèves", "abc");
+    tables.members.splice(2, 0, ["", null, "  ", "", "", "", "", "", "", "", "", "", ""]);
+    setCell(tables.members, ARRAS_ROW + 1, "Élèves", "abc");
     const { register, problems } = readRegister(tables);
     expect(register.members.map((m) => m.row)).toEqual([2, 4, 5, 6]);
     expect(problems).toEqual([
@@ -267,7 +267,7 @@ describe("readRegister and rows", () => {
 
   test("keeps a member whose cell could not be read, with a neutral value, so schools still find it", () => {
     const tables = validTables();
-    setCell(tables.membres, 2, "Élèves", "beaucoup");
+    setCell(tables.members, 2, "Élèves", "beaucoup");
     const { register, problems } = readRegister(tables);
     expect(register.members[0]?.name).toBe("Hem");
     expect(register.members[0]?.pupils).toBeNull();
@@ -282,13 +282,13 @@ describe("readRegister and rows", () => {
     ["Autre", "other"],
   ])("reads the type %s as %s", (typed, type) => {
     const tables = validTables();
-    setCell(tables.membres, ARRAS_ROW, "Type", typed);
+    setCell(tables.members, ARRAS_ROW, "Type", typed);
     expect(readRegister(tables).register.members[2]?.type).toBe(type);
   });
 
   test("does not take a type named after an object property for a known word", () => {
     const tables = validTables();
-    setCell(tables.membres, ARRAS_ROW, "Type", "constructor");
+    setCell(tables.members, ARRAS_ROW, "Type", "constructor");
     expect(readRegister(tables).problems).toEqual([
       expect.objectContaining({ row: ARRAS_ROW, column: "Type", value: "constructor" }),
     ]);
@@ -305,7 +305,7 @@ describe("readRegister and rows", () => {
     [null, false],
   ])("reads %p in a yes/no column as %p", (cell, expected) => {
     const tables = validTables();
-    setCell(tables.membres, ARRAS_ROW, "Code service obligatoire", cell);
+    setCell(tables.members, ARRAS_ROW, "Code service obligatoire", cell);
     expect(readRegister(tables).register.members[2]?.serviceCodeRequired).toBe(expected);
   });
 
@@ -340,8 +340,8 @@ describe("readRegister and rows", () => {
   test("reads a cancelled statement, and a setting key typed with a synonym", () => {
     const tables = validTables();
     setCell(tables.journal, 2, "Statut", "Annulé");
-    setCell(tables.parametres, 2, "Paramètre", "nom de l’émetteur");
-    tables.parametres.push(["Modalités de paiement", "45 jours"]);
+    setCell(tables.settings, 2, "Paramètre", "nom de l’émetteur");
+    tables.settings.push(["Modalités de paiement", "45 jours"]);
     const { register, problems } = readRegister(tables);
     expect(problems).toEqual([]);
     expect(register.journal[0]?.status).toBe("cancelled");

@@ -21,7 +21,7 @@ describe("register properties", () => {
     fc.assert(
       fc.property(fc.nat(20_000), (pupils) => {
         const tables = validTables();
-        setCell(tables.membres, PEVELE_ROW, "Élèves", pupils);
+        setCell(tables.members, PEVELE_ROW, "Élèves", pupils);
         const warned = checkRegister(tables, 2025).problems.length === 1;
         expect(warned).toBe(movedMoreThanAFifth(pupils, 5400));
       })
@@ -35,7 +35,7 @@ describe("register properties", () => {
       fc.property(fc.nat(500_000), fc.boolean(), (pupils, asText) => {
         const tables = validTables();
         const typed = asText ? pupils.toLocaleString("fr-FR") : pupils;
-        setCell(tables.membres, ARRAS_ROW, "Élèves", typed);
+        setCell(tables.members, ARRAS_ROW, "Élèves", typed);
         const { register, problems } = readRegister(tables);
         expect(problems).toEqual([]);
         expect(register.members[2]?.pupils).toBe(pupils);
@@ -50,8 +50,8 @@ describe("register properties", () => {
         fc.boolean(),
         (pupils, school) => {
           const tables = validTables();
-          if (school) setCell(tables.ecoles, 3, "Élèves", pupils);
-          else setCell(tables.membres, ARRAS_ROW, "Élèves", pupils);
+          if (school) setCell(tables.schools, 3, "Élèves", pupils);
+          else setCell(tables.members, ARRAS_ROW, "Élèves", pupils);
           expect(readRegister(tables).problems).toEqual([
             expect.objectContaining({
               severity: "error",
@@ -72,7 +72,7 @@ describe("register properties", () => {
         fc.double({ min: -1e6, max: 1e6, noNaN: true }).filter((x) => !Number.isInteger(x)),
         (pupils) => {
           const tables = validTables();
-          setCell(tables.membres, ARRAS_ROW, "Élèves", pupils);
+          setCell(tables.members, ARRAS_ROW, "Élèves", pupils);
           expect(readRegister(tables).problems).toEqual([
             expect.objectContaining({ table: "Membres", row: ARRAS_ROW, column: "Élèves" }),
           ]);
@@ -85,9 +85,9 @@ describe("register properties", () => {
     fc.assert(
       fc.property(fc.nat(10), (blanks) => {
         const tables = validTables();
-        setCell(tables.membres, ARRAS_ROW, "Élèves", "abc");
-        const blank = () => tables.membres[0]!.map(() => "");
-        tables.membres.splice(1, 0, ...Array.from({ length: blanks }, blank));
+        setCell(tables.members, ARRAS_ROW, "Élèves", "abc");
+        const blank = () => tables.members[0]!.map(() => "");
+        tables.members.splice(1, 0, ...Array.from({ length: blanks }, blank));
         expect(readRegister(tables).problems[0]?.row).toBe(ARRAS_ROW + blanks);
       })
     );

@@ -2,7 +2,7 @@
  * Register tables as a user would type them in the workbook: French headers with capitals and
  * accents, numbers as numbers or as text, dates as text or Excel serials. Every call returns
  * fresh arrays: a test changes a few cells and checks what is reported. Row numbers are Excel's
- * within the table: the header is row 1, so `setCell(t.membres, 4, …)` changes Arras.
+ * within the table: the header is row 1, so `setCell(t.members, 4, …)` changes Arras.
  *
  * Exercise 2025, built-in schedule ctaf-2023-06-15. Every identifier is valid (check digits
  * computed); the register reads and validates with no problem at all.
@@ -13,9 +13,9 @@ export type Table = unknown[][];
 
 /** The four register tables. */
 export interface Tables {
-  membres: Table;
-  ecoles: Table;
-  parametres: Table;
+  members: Table;
+  schools: Table;
+  settings: Table;
   journal: Table;
 }
 
@@ -86,18 +86,18 @@ export function validTables(): Tables {
   return {
     // One member per line reads like the sheet.
     // prettier-ignore
-    membres: [
+    members: [
       [...MEMBER_HEADERS],
       ["Hem", "commune", "215 902 990 00013", "Place de la République\n59510 Hem", 59, "01/01/2024", "", "", "", "", "non", "", ""],
       [PEVELE, "Communauté de communes", SIRET.pevele, "85 rue de Roubaix\n59242 Templeuve-en-Pévèle", "Nord", 45292, null, 5400, "accompagnement", "ENT-NUM", "Oui", "EJ-2025-0118", true],
       ["Arras", "Commune", SIRET.arras, "Place Guy Mollet\n62000 Arras", "62", "01/09/2019", "", "2 150", "", "", "FAUX", "", ""],
       ["Liévin", "commune", SIRET.lievin, "", "62", "2019-01-01", "31/12/2022", 3100, "mobile", "", "", "", ""],
     ],
-    ecoles: [
+    schools: [
       ["UAI", "Nom", "Membre", "Élèves", "Première année"],
       ...HEM_SCHOOLS.map(([uai, name, pupils, year]) => [uai, name, "Hem", pupils, year]),
     ],
-    parametres: [
+    settings: [
       ["Paramètre", "Valeur"],
       ["Émetteur", "Syndicat mixte Nord-Pas-de-Calais Numérique"],
       ["Adresse", "Hôtel de Région, 151 avenue du Président Hoover\n59555 Lille Cedex"],

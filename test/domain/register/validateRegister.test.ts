@@ -123,7 +123,7 @@ describe("the 20 % comparison", () => {
 
   test("compares a phased member on the schools already equipped last year", () => {
     expect(validateRegister(registerOf(), 2025)).toEqual([]);
-    const grown = registerOf((t) => setCell(t.ecoles, 2, "Élèves", 300));
+    const grown = registerOf((t) => setCell(t.schools, 2, "Élèves", 300));
     expect(validateRegister(grown, 2025)).toEqual([
       expect.objectContaining({
         severity: "warning",
@@ -167,7 +167,7 @@ describe("the 20 % comparison", () => {
 describe("warnings about schools", () => {
   test("warns when the first years do not follow the four-year phasing", () => {
     const register = registerOf((t) => {
-      for (let row = 2; row <= 12; row += 1) setCell(t.ecoles, row, "Première année", 2024);
+      for (let row = 2; row <= 12; row += 1) setCell(t.schools, row, "Première année", 2024);
     });
     const messages = validateRegister(register, 2025).map((p) => p.message);
     expect(messages).toContain(
@@ -176,7 +176,7 @@ describe("warnings about schools", () => {
   });
 
   test("warns when the member's pupils differ from its schools' total, and bills the schools", () => {
-    const register = registerOf((t) => setCell(t.membres, HEM_ROW, "Élèves", 1200));
+    const register = registerOf((t) => setCell(t.members, HEM_ROW, "Élèves", 1200));
     expect(validateRegister(register, 2025)).toEqual([
       expect.objectContaining({
         severity: "warning",
@@ -194,10 +194,10 @@ describe("validateRegister", () => {
   test("checks options against a schedule voted in the workbook", () => {
     const entries = parseScheduleTable(schedule2026());
     const ok = registerOf((t) =>
-      setCell(t.membres, PEVELE_ROW, "Options", "accompagnement; demi-journées=2")
+      setCell(t.members, PEVELE_ROW, "Options", "accompagnement; demi-journées=2")
     );
     expect(validateRegister(ok, 2026, entries).filter((p) => p.column === "Options")).toEqual([]);
-    const old = registerOf((t) => setCell(t.membres, PEVELE_ROW, "Options", "mobile"));
+    const old = registerOf((t) => setCell(t.members, PEVELE_ROW, "Options", "mobile"));
     expect(validateRegister(old, 2026, entries)).toContainEqual(
       expect.objectContaining({
         column: "Options",
@@ -213,7 +213,7 @@ describe("validateRegister", () => {
   });
 
   test("names columns by their documented headers for a register built by hand", () => {
-    const { columns: _typed, ...register } = registerOf((t) => setCell(t.membres, 4, "Élèves", ""));
+    const { columns: _typed, ...register } = registerOf((t) => setCell(t.members, 4, "Élèves", ""));
     expect(validateRegister(register, 2025)).toEqual([
       expect.objectContaining({
         row: 4,
@@ -225,8 +225,8 @@ describe("validateRegister", () => {
 
   test("names columns as the user typed them", () => {
     const tables = validTables();
-    (tables.membres[0] as unknown[])[7] = "NB ELEVES";
-    setCell(tables.membres, 4, "NB ELEVES", "");
+    (tables.members[0] as unknown[])[7] = "NB ELEVES";
+    setCell(tables.members, 4, "NB ELEVES", "");
     expect(checkRegister(tables, 2025).problems).toEqual([
       expect.objectContaining({ row: 4, column: "NB ELEVES", value: "" }),
     ]);
@@ -234,7 +234,7 @@ describe("validateRegister", () => {
 
   test("checks a nameless member's row only for its name", () => {
     const tables = validTables();
-    setCell(tables.membres, HEM_ROW, "Nom", "");
+    setCell(tables.members, HEM_ROW, "Nom", "");
     expect(checkRegister(tables, 2025).problems).toEqual([
       expect.objectContaining({ row: HEM_ROW, column: "Nom", message: "valeur obligatoire." }),
     ]);
@@ -242,11 +242,11 @@ describe("validateRegister", () => {
 
   test("holds warnings back while a cell cannot be read, and gives them once it can", () => {
     const tables = validTables();
-    setCell(tables.membres, PEVELE_ROW, "Élèves", 9999);
-    setCell(tables.membres, 4, "Élèves", "abc");
+    setCell(tables.members, PEVELE_ROW, "Élèves", 9999);
+    setCell(tables.members, 4, "Élèves", "abc");
     const problems = checkRegister(tables, 2025).problems;
     expect(problems.map((p) => p.severity)).toEqual(["error"]);
-    setCell(tables.membres, 4, "Élèves", 2150);
+    setCell(tables.members, 4, "Élèves", 2150);
     expect(checkRegister(tables, 2025).problems.map((p) => p.severity)).toEqual(["warning"]);
   });
 });
@@ -287,9 +287,9 @@ describe("problem lists", () => {
 
   test("a register with several problems lists them all, errors and warnings, in order", () => {
     const tables = validTables();
-    addRow(tables.membres, newMember({ "Date d'effet": "01/10/2025", SIRET: "" }));
-    setCell(tables.ecoles, 5, "UAI", "0591022S");
-    setCell(tables.membres, PEVELE_ROW, "Options", "tablettes");
+    addRow(tables.members, newMember({ "Date d'effet": "01/10/2025", SIRET: "" }));
+    setCell(tables.schools, 5, "UAI", "0591022S");
+    setCell(tables.members, PEVELE_ROW, "Options", "tablettes");
     const problems = checkRegister(tables, 2025).problems;
     expect(problems.map((p) => [p.severity, p.table, p.row, p.column])).toEqual([
       ["error", "Membres", 3, "Options"],

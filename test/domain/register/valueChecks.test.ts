@@ -26,7 +26,7 @@ const readDate = (cell: unknown) => readAnyDate(cell, REGISTER_DATES);
 describe("a number in a date column", () => {
   test("a year typed in « Date d'effet » is an error that says to type a date, not 18/07/1905", () => {
     const tables = validTables();
-    const row = addRow(tables.membres, newMember({ "Date d'effet": 2026 }));
+    const row = addRow(tables.members, newMember({ "Date d'effet": 2026 }));
     const { register, problems } = readRegister(tables);
     expect(problems).toEqual([
       {
@@ -48,10 +48,10 @@ describe("a number in a date column", () => {
 
   test("a year in « Date de retrait », a year as a Date from a file, a small number: all errors", () => {
     const tables = validTables();
-    setCell(tables.membres, LIEVIN_ROW, "Date de retrait", 2022);
+    setCell(tables.members, LIEVIN_ROW, "Date de retrait", 2022);
     // A file reader gives a date-formatted cell holding 2026 as the Date it shows: 18/07/1905.
-    setCell(tables.membres, ARRAS_ROW, "Date d'effet", new Date(Date.UTC(1905, 6, 18)));
-    setCell(tables.membres, PEVELE_ROW, "Date d'effet", 1234.5);
+    setCell(tables.members, ARRAS_ROW, "Date d'effet", new Date(Date.UTC(1905, 6, 18)));
+    setCell(tables.members, PEVELE_ROW, "Date d'effet", 1234.5);
     const problems = readRegister(tables).problems;
     expect(problems.map((p) => [p.row, p.column, p.message.slice(0, 40)])).toEqual([
       [PEVELE_ROW, "Date d'effet", "1234,5 est un nombre, pas une date : Exc"],
@@ -89,7 +89,7 @@ describe("pupils beyond what is possible and what is plausible (PUPIL_BOUNDS)", 
 
   test("1e12 pupils for a member is an error at its cell: no statement of 1 300 000 000 300,00 €", () => {
     const tables = validTables();
-    setCell(tables.membres, PEVELE_ROW, "Élèves", 1e12);
+    setCell(tables.members, PEVELE_ROW, "Élèves", 1e12);
     const { register, problems } = checkRegister(tables, 2025);
     expect(problems).toEqual([
       expect.objectContaining({
@@ -108,7 +108,7 @@ describe("pupils beyond what is possible and what is plausible (PUPIL_BOUNDS)", 
 
   test("a school of 98 000 000 000 pupils is an error at its cell: Hem is not billed 127 400 000 752,70 €", () => {
     const tables = validTables();
-    setCell(tables.ecoles, 2, "Élèves", 98_000_000_000);
+    setCell(tables.schools, 2, "Élèves", 98_000_000_000);
     const problems = checkRegister(tables, 2025).problems;
     expect(problems.map((p) => [p.severity, p.table, p.row, p.column, p.value])).toEqual([
       ["error", "Écoles", 2, "Élèves", "98000000000"],
@@ -118,7 +118,7 @@ describe("pupils beyond what is possible and what is plausible (PUPIL_BOUNDS)", 
   test("exactly 500 000 reads; 500 001 does not", () => {
     const at = (pupils: number) => {
       const tables = validTables();
-      setCell(tables.membres, ARRAS_ROW, "Élèves", pupils);
+      setCell(tables.members, ARRAS_ROW, "Élèves", pupils);
       return readRegister(tables).problems.map((p) => p.severity);
     };
     expect(at(500_000)).toEqual([]);
@@ -130,7 +130,7 @@ describe("pupils beyond what is possible and what is plausible (PUPIL_BOUNDS)", 
     let row = 0;
     const at = (pupils: number) => {
       const tables = validTables();
-      row = addRow(tables.membres, newMember({ Élèves: pupils }));
+      row = addRow(tables.members, newMember({ Élèves: pupils }));
       return checkRegister(tables, 2025).problems;
     };
     expect(at(100_000)).toEqual([]);
@@ -150,7 +150,7 @@ describe("pupils beyond what is possible and what is plausible (PUPIL_BOUNDS)", 
   test("a school of more than 2 000 pupils is a warning, 2 000 is not", () => {
     const at = (pupils: number) => {
       const tables = validTables();
-      setCell(tables.ecoles, 5, "Élèves", pupils);
+      setCell(tables.schools, 5, "Élèves", pupils);
       return checkRegister(tables, 2025).problems;
     };
     expect(at(2_000)).toEqual([]);
@@ -169,7 +169,7 @@ describe("pupils beyond what is possible and what is plausible (PUPIL_BOUNDS)", 
   test("schools of a member beyond the region's pupils when added up: an error on the member", () => {
     const tables = validTables();
     // Hem's schools equipped in 2025 (rows 2 to 7) at 90 000 pupils each: 540 000 in all.
-    for (let row = 2; row <= 7; row += 1) setCell(tables.ecoles, row, "Élèves", 90_000);
+    for (let row = 2; row <= 7; row += 1) setCell(tables.schools, row, "Élèves", 90_000);
     const problems = checkRegister(tables, 2025).problems;
     const onHem = problems.filter((p) => p.table === "Membres" && p.severity === "error");
     expect(onHem).toEqual([
@@ -192,7 +192,7 @@ describe("pupils beyond what is possible and what is plausible (PUPIL_BOUNDS)", 
 
   test("the statements of a register with a plausible large school are still computed", () => {
     const tables = validTables();
-    addRow(tables.ecoles, {
+    addRow(tables.schools, {
       UAI: SPARE_UAIS[0],
       Membre: "Arras",
       Élèves: 2_150,
