@@ -13,7 +13,7 @@ const ROLE_OF_PROBLEM_TABLE: Readonly<Record<string, TableRole>> = {
   [REGISTER_TABLES.journal]: "journal",
   [REGISTER_TABLES.exerciseOptions]: "options",
   [REGISTER_TABLES.charges]: "charges",
-  [REGISTER_TABLES.colleges]: "middleSchools",
+  [REGISTER_TABLES.middleSchools]: "middleSchools",
 };
 
 /**

@@ -11,7 +11,7 @@ import {
   type SheetSpec,
 } from "../domain/sheets/SheetSpec";
 import { CHARGE_LABELS } from "../domain/sharing/readCharges";
-import { COLLEGE_LABELS } from "../domain/sharing/readColleges";
+import { MIDDLE_SCHOOL_LABELS } from "../domain/sharing/readMiddleSchools";
 import { SAMPLE_PES_SETTINGS } from "./sampleRegister";
 import { SAMPLE_IBAN, sampleSettingsSheet } from "./sampleSettingsSheet";
 
@@ -224,7 +224,7 @@ const CHARGES: readonly [string, string, string, string, number][] = [
 const FEDER_EUROS = 95000;
 
 /** The collèges' services invoiced to the Département: [service, quantity, unit price (€)]. */
-const COLLEGE_SERVICES: readonly [string, number, number][] = [
+const MIDDLE_SCHOOL_SERVICES: readonly [string, number, number][] = [
   ["Création et fonctionnement des comptes des collèges (élèves et personnels)", 27384, 1.85],
   ["Contenus et ressources pédagogiques validés par le Département", 24910, 0.95],
 ];
@@ -358,15 +358,15 @@ function chargesSheet(): SheetSpec {
   };
 }
 
-function collegesSheet(): SheetSpec {
+function middleSchoolsSheet(): SheetSpec {
   const header = [
-    COLLEGE_LABELS.departement,
-    COLLEGE_LABELS.service,
-    COLLEGE_LABELS.quantity,
-    COLLEGE_LABELS.unitPrice,
-    COLLEGE_LABELS.market,
+    MIDDLE_SCHOOL_LABELS.departement,
+    MIDDLE_SCHOOL_LABELS.service,
+    MIDDLE_SCHOOL_LABELS.quantity,
+    MIDDLE_SCHOOL_LABELS.unitPrice,
+    MIDDLE_SCHOOL_LABELS.market,
   ].map((h) => text(h, true));
-  const rows = COLLEGE_SERVICES.map(([service, quantity, price]) => [
+  const rows = MIDDLE_SCHOOL_SERVICES.map(([service, quantity, price]) => [
     text("Département de la Somme"),
     text(service),
     num(quantity),
@@ -396,5 +396,5 @@ function collegesSheet(): SheetSpec {
  * sharingSampleRegisterSheets().map((s) => s.name); // ["Écoles", "Paramètres", "Charges", "Collèges", "Membres"]
  */
 export function sharingSampleRegisterSheets(): SheetSpec[] {
-  return [schoolsSheet(), settingsSheet(), chargesSheet(), collegesSheet(), membersSheet()];
+  return [schoolsSheet(), settingsSheet(), chargesSheet(), middleSchoolsSheet(), membersSheet()];
 }

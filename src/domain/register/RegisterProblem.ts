@@ -33,7 +33,7 @@ export const REGISTER_TABLES = {
   exerciseOptions: "Options par exercice",
   // The sharing of net charges (RULES.md §5, src/domain/sharing).
   charges: "Charges",
-  colleges: "Collèges",
+  middleSchools: "Collèges",
 } as const;
 
 /**

@@ -18,18 +18,22 @@ import {
 import type { Member, Register } from "../register/types";
 import { frenchDate } from "../text/frenchText";
 import { CHARGE_LABELS, readCharges, type ChargeField } from "./readCharges";
-import { COLLEGE_LABELS, readColleges, type CollegeField } from "./readColleges";
+import {
+  MIDDLE_SCHOOL_LABELS,
+  readMiddleSchools,
+  type MiddleSchoolField,
+} from "./readMiddleSchools";
 import { readSharingSettings, type SharingSettings } from "./readSharingSettings";
 import { inSchoolYear, schoolYearOf, schoolYearText } from "./schoolYear";
 import { sharesSchoolYear } from "./sharesSchoolYear";
-import type { Charge, CollegeService, SchoolYear } from "./types";
+import type { Charge, MiddleSchoolService, SchoolYear } from "./types";
 
 /**
  * The register tables of the sharing method: those of the schedule method, plus the charges
  * paid and the collèges' services. The keys are the tables' roles, as in RegisterTables.
  *
  * @example
- * { members, schools, settings, journal, charges: chargesValues, middleSchools: collegesValues }
+ * { members, schools, settings, journal, charges: chargesValues, middleSchools: middleSchoolsValues }
  */
 export interface SharingTables extends RegisterTables {
   /** The "Charges" table: the payments of the school year. */
@@ -48,11 +52,11 @@ export interface SharingRegister {
   readonly schoolYear: SchoolYear;
   readonly settings: SharingSettings;
   readonly charges: readonly Charge[];
-  readonly colleges: readonly CollegeService[];
+  readonly middleSchools: readonly MiddleSchoolService[];
   /** Headers as typed, to name columns in problems. */
   readonly columns: {
     readonly charges: Partial<Record<ChargeField, string>>;
-    readonly colleges: Partial<Record<CollegeField, string>>;
+    readonly middleSchools: Partial<Record<MiddleSchoolField, string>>;
   };
 }
 
@@ -63,17 +67,19 @@ const place = (problem: RegisterProblem) => `${problem.table}|${problem.row}|${p
  * and accents). They pay their collèges at the market's prices and do not share the base.
  *
  * @param register - the register
- * @param colleges - the collèges' services
+ * @param middleSchools - the collèges' services
  * @returns their keys (memberKey)
  * @example
- * collegeDebtorKeys(register, services).has(memberKey("Département de la Somme")); // true
+ * middleSchoolDebtorKeys(register, services).has(memberKey("Département de la Somme")); // true
  */
-export function collegeDebtorKeys(
+export function middleSchoolDebtorKeys(
   register: Register,
-  colleges: readonly CollegeService[]
+  middleSchools: readonly MiddleSchoolService[]
 ): Set<string> {
   const members = new Set(register.members.map((m) => memberKey(m.name)));
-  return new Set(colleges.map((c) => memberKey(c.departement)).filter((key) => members.has(key)));
+  return new Set(
+    middleSchools.map((c) => memberKey(c.departement)).filter((key) => members.has(key))
+  );
 }
 
 /**
@@ -87,7 +93,7 @@ export function collegeDebtorKeys(
  * sharingMembers(register, sharing).map((m) => m.name);
  */
 export function sharingMembers(register: Register, sharing: SharingRegister): Member[] {
-  const departements = collegeDebtorKeys(register, sharing.colleges);
+  const departements = middleSchoolDebtorKeys(register, sharing.middleSchools);
   return register.members.filter(
     (m) =>
       m.name !== "" &&
@@ -127,15 +133,15 @@ function federProblems(sharing: SharingRegister): RegisterProblem[] {
   ];
 }
 
-function collegeProblems(register: Register, sharing: SharingRegister): RegisterProblem[] {
+function middleSchoolProblems(register: Register, sharing: SharingRegister): RegisterProblem[] {
   const members = new Map(register.members.map((m) => [memberKey(m.name), m]));
-  const column = sharing.columns.colleges.departement ?? COLLEGE_LABELS.departement;
+  const column = sharing.columns.middleSchools.departement ?? MIDDLE_SCHOOL_LABELS.departement;
   const problems: RegisterProblem[] = [];
-  for (const service of sharing.colleges) {
+  for (const service of sharing.middleSchools) {
     if (service.departement === "" || members.has(memberKey(service.departement))) continue;
     problems.push(
       registerError({
-        table: REGISTER_TABLES.colleges,
+        table: REGISTER_TABLES.middleSchools,
         row: service.row,
         column,
         value: service.departement,
@@ -158,7 +164,7 @@ function memberProblems(register: Register, sharing: SharingRegister): RegisterP
       value,
     }) as const;
   const sharers = sharingMembers(register, sharing);
-  const departements = collegeDebtorKeys(register, sharing.colleges);
+  const departements = middleSchoolDebtorKeys(register, sharing.middleSchools);
   const debtors = register.members.filter(
     (m) =>
       m.name !== "" &&
@@ -255,19 +261,19 @@ export function checkSharingRegister(
   const read = readRegister(tables);
   const settings = readSharingSettings(tables.settings);
   const charges = tables.charges ? readCharges(tables.charges) : null;
-  const colleges = tables.middleSchools ? readColleges(tables.middleSchools) : null;
+  const middleSchools = tables.middleSchools ? readMiddleSchools(tables.middleSchools) : null;
   const sharing: SharingRegister = {
     schoolYear,
     settings,
     charges: charges?.items ?? [],
-    colleges: colleges?.items ?? [],
-    columns: { charges: charges?.headers ?? {}, colleges: colleges?.headers ?? {} },
+    middleSchools: middleSchools?.items ?? [],
+    columns: { charges: charges?.headers ?? {}, middleSchools: middleSchools?.headers ?? {} },
   };
   const problems: RegisterProblem[] = [
     ...read.problems,
     ...settings.problems,
     ...(charges?.problems ?? []),
-    ...(colleges?.problems ?? []),
+    ...(middleSchools?.problems ?? []),
   ];
   if (!charges) {
     problems.push(
@@ -281,7 +287,8 @@ export function checkSharingRegister(
       })
     );
   }
-  const readable = read.readable && (charges?.readable ?? false) && (colleges?.readable ?? true);
+  const readable =
+    read.readable && (charges?.readable ?? false) && (middleSchools?.readable ?? true);
   const { register } = read;
   if (!readable) return { register, sharing, problems: sortProblems(problems) };
   const unreadable = new Set(problems.filter((p) => p.severity === "error").map(place));
@@ -293,7 +300,7 @@ export function checkSharingRegister(
     ...checkJournal(register),
     ...chargeProblems(sharing),
     ...federProblems(sharing),
-    ...collegeProblems(register, sharing),
+    ...middleSchoolProblems(register, sharing),
     ...memberProblems(named, sharing),
   ].filter(
     (problem) =>

@@ -13,7 +13,7 @@ import { CHARGE_HEADINGS } from "./chargeHeadings";
 import { sharingMembers, type SharingRegister } from "./checkSharingRegister";
 import { shareNetCharges } from "./shareNetCharges";
 import { CHARTER_SOURCE } from "./sharingLines";
-import type { CollegesBasis, MemberShareBasis, SchoolYear, SharingBasis } from "./types";
+import type { MiddleSchoolsBasis, MemberShareBasis, SchoolYear, SharingBasis } from "./types";
 import { multiplyCents } from "../money/cents";
 import { isDomainError } from "../errors/DomainError";
 import { frenchDate } from "../text/frenchText";
@@ -136,11 +136,11 @@ export function previewSharing(register: Register, sharing: SharingRegister): St
     }
   }
   const byKey = new Map(register.members.map((m) => [memberKey(m.name), m]));
-  const departements = [...new Set(sharing.colleges.map((c) => memberKey(c.departement)))];
+  const departements = [...new Set(sharing.middleSchools.map((c) => memberKey(c.departement)))];
   for (const key of departements) {
     const member = byKey.get(key);
     if (!member) continue;
-    const lines = sharing.colleges
+    const lines = sharing.middleSchools
       .filter((c) => memberKey(c.departement) === key)
       .map((c) => ({
         service: c.service,
@@ -150,7 +150,7 @@ export function previewSharing(register: Register, sharing: SharingRegister): St
         market: c.market,
       }));
     const totalCents = lines.reduce((sum, line) => sum + line.amountCents, 0);
-    const basis: CollegesBasis = { kind: "middleSchools", schoolYear, lines, totalCents };
+    const basis: MiddleSchoolsBasis = { kind: "middleSchools", schoolYear, lines, totalCents };
     // A Département pays its collèges at the market's prices: no pupils are billed.
     const none: PupilsBilledWithPhasing = { ...pupilsOf(register, member, exercise), pupils: 0 };
     drafts.push(draftOf(member, none, basis, totalCents));

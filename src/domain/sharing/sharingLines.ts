@@ -2,7 +2,7 @@ import { formatEuros } from "../money/formatEuros";
 import { EMPTY, money, num, text, type SheetCell } from "../sheets/SheetSpec";
 import { groupDigits } from "../text/frenchText";
 import { schoolYearText } from "./schoolYear";
-import type { CollegesBasis, MemberShareBasis, SharingBasis } from "./types";
+import type { MiddleSchoolsBasis, MemberShareBasis, SharingBasis } from "./types";
 
 type Row = readonly SheetCell[];
 
@@ -55,7 +55,7 @@ function memberRows(basis: MemberShareBasis): Row[] {
   ];
 }
 
-function collegeRows(basis: CollegesBasis): Row[] {
+function middleSchoolRows(basis: MiddleSchoolsBasis): Row[] {
   return [
     ["Prestation (collèges)", "Base", "Quantité", "Prix unitaire", "Montant"].map((h) =>
       text(h, true)
@@ -83,7 +83,7 @@ function collegeRows(basis: CollegesBasis): Row[] {
  * sharingLineRows(basis).at(-1)?.[4]; // money(3500000, true): the total to pay
  */
 export function sharingLineRows(basis: SharingBasis): Row[] {
-  return basis.kind === "member" ? memberRows(basis) : collegeRows(basis);
+  return basis.kind === "member" ? memberRows(basis) : middleSchoolRows(basis);
 }
 
 /**

@@ -44,7 +44,7 @@ export interface Charge {
 }
 
 /** A service of the collèges re-invoiced to a Département (charter art. 4.3), one row. */
-export interface CollegeService {
+export interface MiddleSchoolService {
   readonly row: number;
   /** The Département, named as in the Membres table. */
   readonly departement: string;
@@ -88,7 +88,7 @@ export interface MemberShareBasis {
 }
 
 /** One line of a Département's collèges statement. */
-export interface CollegeLine {
+export interface MiddleSchoolLine {
   readonly service: string;
   readonly quantity: number;
   readonly unitPriceCents: Cents;
@@ -102,10 +102,10 @@ export interface CollegeLine {
  * @example
  * { kind: "middleSchools", schoolYear, lines: [{ service: "Comptes élèves", quantity: 8000, unitPriceCents: 150, amountCents: 1200000, market: "" }], totalCents: 1200000 }
  */
-export interface CollegesBasis {
+export interface MiddleSchoolsBasis {
   readonly kind: "middleSchools";
   readonly schoolYear: SchoolYear;
-  readonly lines: readonly CollegeLine[];
+  readonly lines: readonly MiddleSchoolLine[];
   readonly totalCents: Cents;
 }
 
@@ -115,4 +115,4 @@ export interface CollegesBasis {
  * @example
  * draft.contribution.sharing?.kind; // "member" or "middleSchools"
  */
-export type SharingBasis = MemberShareBasis | CollegesBasis;
+export type SharingBasis = MemberShareBasis | MiddleSchoolsBasis;

@@ -4,7 +4,7 @@
  */
 import { readHeading } from "../../../src/domain/sharing/chargeHeadings";
 import { readCharges } from "../../../src/domain/sharing/readCharges";
-import { readColleges } from "../../../src/domain/sharing/readColleges";
+import { readMiddleSchools } from "../../../src/domain/sharing/readMiddleSchools";
 import { readSharingSettings } from "../../../src/domain/sharing/readSharingSettings";
 import { inSchoolYear, schoolYearOf } from "../../../src/domain/sharing/schoolYear";
 import { sharesSchoolYear } from "../../../src/domain/sharing/sharesSchoolYear";
@@ -28,7 +28,7 @@ describe("the seven headings of art. 4.2", () => {
   });
 });
 
-describe("readCharges and readColleges", () => {
+describe("readCharges and readMiddleSchools", () => {
   test("read each row, and report a cell that does not read at its place", () => {
     const read = readCharges([
       ["Rubrique", "Fournisseur", "N° de mandat", "Date", "Montant (€)"],
@@ -58,7 +58,7 @@ describe("readCharges and readColleges", () => {
   });
 
   test("collèges: quantity a whole number, unit price an amount", () => {
-    const read = readColleges([
+    const read = readMiddleSchools([
       ["Département", "Prestation", "Quantité", "Prix unitaire"],
       ["Département de la Somme", "Comptes", 27384, 1.85],
       ["Département de la Somme", "Contenus", 2.5, "0,95"],

@@ -5,24 +5,24 @@ import { readAmount } from "../tables/readAmount";
 import type { TableRead } from "../tables/readTable";
 import { readRequiredText, readText } from "../tables/readText";
 import { readWholeNumber } from "../tables/readWholeNumber";
-import type { CollegeService } from "./types";
+import type { MiddleSchoolService } from "./types";
 
 /**
  * Fields of the Collèges table.
  *
  * @example
- * const field: CollegeField = "unitPrice";
+ * const field: MiddleSchoolField = "unitPrice";
  */
-export type CollegeField = "departement" | "service" | "quantity" | "unitPrice" | "market";
+export type MiddleSchoolField = "departement" | "service" | "quantity" | "unitPrice" | "market";
 
 /**
  * The columns of the Collèges table: the service deployed in the collèges, re-invoiced to each
  * Département at the price of the syndicate's market (RULES.md §5, charter art. 4.3).
  *
  * @example
- * COLLEGE_COLUMNS.map((c) => c.label); // ["Département", "Prestation", "Quantité", "Prix unitaire", "Marché"]
+ * MIDDLE_SCHOOL_COLUMNS.map((c) => c.label); // ["Département", "Prestation", "Quantité", "Prix unitaire", "Marché"]
  */
-export const COLLEGE_COLUMNS: readonly RegisterColumn<CollegeField>[] = [
+export const MIDDLE_SCHOOL_COLUMNS: readonly RegisterColumn<MiddleSchoolField>[] = [
   column("departement", true, "Département", "Debiteur", "Membre"),
   column("service", true, "Prestation", "Désignation", "Composante"),
   column("quantity", true, "Quantité", "Nombre", "Qté"),
@@ -34,9 +34,9 @@ export const COLLEGE_COLUMNS: readonly RegisterColumn<CollegeField>[] = [
  * Documented header of each Collèges column, by field.
  *
  * @example
- * COLLEGE_LABELS.departement; // "Département"
+ * MIDDLE_SCHOOL_LABELS.departement; // "Département"
  */
-export const COLLEGE_LABELS = columnLabels(COLLEGE_COLUMNS);
+export const MIDDLE_SCHOOL_LABELS = columnLabels(MIDDLE_SCHOOL_COLUMNS);
 
 /**
  * Reads the Collèges table: for each line, the Département (named as in the Membres table),
@@ -45,12 +45,12 @@ export const COLLEGE_LABELS = columnLabels(COLLEGE_COLUMNS);
  * @param rows - the table's values, header row first
  * @returns the services, the headers as typed and the problems
  * @example
- * readColleges([["Département", "Prestation", "Quantité", "Prix unitaire"], ["Département de la Somme", "Comptes", 100, "1,50"]]).items[0]?.unitPriceCents; // 150
+ * readMiddleSchools([["Département", "Prestation", "Quantité", "Prix unitaire"], ["Département de la Somme", "Comptes", 100, "1,50"]]).items[0]?.unitPriceCents; // 150
  */
-export function readColleges(
+export function readMiddleSchools(
   rows: readonly (readonly unknown[])[]
-): TableRead<CollegeField, CollegeService, RegisterProblem> {
-  return readRegisterTable(REGISTER_TABLES.colleges, rows, COLLEGE_COLUMNS, (r) => ({
+): TableRead<MiddleSchoolField, MiddleSchoolService, RegisterProblem> {
+  return readRegisterTable(REGISTER_TABLES.middleSchools, rows, MIDDLE_SCHOOL_COLUMNS, (r) => ({
     row: r.row,
     departement: r.read("departement", readRequiredText, ""),
     service: r.read("service", readRequiredText, ""),
