@@ -80,7 +80,7 @@ export function isValidSiret(code: string): boolean {
  * isValidSiretWithSiren("21590299500012"); // false: its own key passes, its SIREN's fails
  */
 export function isValidSiretWithSiren(code: string): boolean {
-  return isValidSiret(code) && passesLuhn(compactCompanyNumber(code).slice(0, 9));
+  return failedSiretKey(code) === null;
 }
 
 /**

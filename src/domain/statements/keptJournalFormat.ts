@@ -91,17 +91,24 @@ export function keptJournalValue(
     series: { issuer: series.issuer, year: series.year },
     entries: [...entries]
       .sort((a, b) => a.number.localeCompare(b.number, "en", { numeric: true }))
-      .map(({ number, year, member, amountCents, pupils, date, schedule, status }) => ({
-        number,
-        year,
-        member,
-        amountCents,
-        pupils,
-        date,
-        schedule,
-        status: STORED_STATUS[status],
-      })),
+      .map((entry) => ({ ...keptFields(entry), status: STORED_STATUS[entry.status] })),
   };
+}
+
+/**
+ * The fields of an entry the format keeps, but its status, in the order they are written: only
+ * these, whatever else the entry carries.
+ */
+function keptFields({
+  number,
+  year,
+  member,
+  amountCents,
+  pupils,
+  date,
+  schedule,
+}: Omit<NewJournalEntry, "status">): Omit<NewJournalEntry, "status"> {
+  return { number, year, member, amountCents, pupils, date, schedule };
 }
 
 /** Why a kept entry does not read, or null when it does. */
@@ -155,18 +162,8 @@ export function readKeptJournal(raw: string, series: NumberSeries): NewJournalEn
   for (const [index, entry] of stored.entries.entries()) {
     const problem = entryProblem(entry);
     if (problem) return `ligne ${index + 1} : ${problem}`;
-    const { number, year, member, amountCents, pupils, date, schedule, status } =
-      entry as StoredJournalEntry;
-    entries.push({
-      number,
-      year,
-      member,
-      amountCents,
-      pupils,
-      date,
-      schedule,
-      status: STATUS_OF_STORED[status],
-    });
+    const keptEntry = entry as StoredJournalEntry;
+    entries.push({ ...keptFields(keptEntry), status: STATUS_OF_STORED[keptEntry.status] });
   }
   return entries;
 }
